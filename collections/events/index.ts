@@ -1,0 +1,105 @@
+import type { CollectionConfig } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { slugField } from 'payload'
+
+import type { SanitizedNewsroomOptions } from '../../src/types.js'
+
+import { canPreview } from '../../src/access/canPreview.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { publishedOrPreview } from '../../src/access/publishedOrPreview.js'
+import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { sourceField } from '../shared/fields/source.js'
+import { trackEdits } from '../shared/hooks/trackEdits.js'
+import { locationField } from './fields/location.js'
+import { offersFields } from './fields/offers.js'
+import { speakersField } from './fields/speakers.js'
+import { validateEndsAt, validateOnlineUrl } from './validation/validateEvent.js'
+
+const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
+
+/** Events, modelled on schema.org `Event`: seminars, webinars, trade shows. */
+export const createEventsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
+  const { slugs } = options
+  const collection: CollectionConfig = {
+    slug: slugs.events,
+    access: {
+      create: isStaff,
+      delete: isStaff,
+      read: publishedOrPreview,
+      readVersions: canPreview,
+      update: isStaff,
+    },
+    admin: {
+      defaultColumns: ['title', 'startsAt', 'location.city', 'attendanceMode', '_status'],
+      group: 'Content',
+      listSearchableFields: ['title', 'slug', 'location.city', 'location.venue'],
+      useAsTitle: 'title',
+    },
+    defaultSort: '-startsAt',
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      slugField({ useAsSlug: 'title' }),
+      {
+        type: 'row',
+        fields: [
+          { name: 'startsAt', type: 'date', admin: dayAndTime, index: true, required: true, timezone: true },
+          { name: 'endsAt', type: 'date', admin: dayAndTime, timezone: true, validate: validateEndsAt },
+        ],
+      },
+      { name: 'allDay', type: 'checkbox', defaultValue: false },
+      {
+        name: 'attendanceMode',
+        type: 'select',
+        defaultValue: 'offline',
+        options: [
+          { label: 'In person', value: 'offline' },
+          { label: 'Online', value: 'online' },
+          { label: 'Mixed', value: 'mixed' },
+        ],
+        required: true,
+      },
+      locationField(),
+      {
+        name: 'onlineUrl',
+        type: 'text',
+        admin: { condition: (data) => data?.attendanceMode !== 'offline' },
+        label: 'Online URL',
+        validate: validateOnlineUrl,
+      },
+      ...offersFields(),
+      { name: 'organizer', type: 'text' },
+      speakersField(),
+      { name: 'audience', type: 'text' },
+      { name: 'registrationUrl', type: 'text', label: 'Registration URL' },
+      { name: 'description', type: 'richText', editor: lexicalEditor() },
+      {
+        name: 'status',
+        type: 'select',
+        admin: { position: 'sidebar' },
+        defaultValue: 'scheduled',
+        options: [
+          { label: 'Scheduled', value: 'scheduled' },
+          { label: 'Cancelled', value: 'cancelled' },
+          { label: 'Postponed', value: 'postponed' },
+          { label: 'Rescheduled', value: 'rescheduled' },
+          { label: 'Moved online', value: 'movedOnline' },
+        ],
+      },
+      {
+        name: 'announcement',
+        type: 'relationship',
+        admin: { description: 'The post that announced this event.', position: 'sidebar' },
+        relationTo: slugs.posts,
+      },
+      sourceField(),
+    ],
+    hooks: { beforeChange: [trackEdits] },
+    labels: { plural: 'Events', singular: 'Event' },
+    versions: {
+      drafts: { autosave: { interval: 800 }, schedulePublish: true },
+      maxPerDoc: 50,
+    },
+  }
+  return applyOverride(collection, options.overrides.events, options.access.events)
+}

@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+
+import type { SanitizedNewsroomOptions } from '../../src/types.js'
+
+import { anyone } from '../../src/access/anyone.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { applyOverride } from '../../src/utilities/applyOverride.js'
+
+/** Images for posts and events, stored on disk under `mediaDir`. */
+export const createMediaCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
+  const collection: CollectionConfig = {
+    slug: options.slugs.media,
+    access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
+    admin: { defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Settings', useAsTitle: 'filename' },
+    fields: [
+      { name: 'alt', type: 'text', admin: { description: 'Describes the image for screen readers.' }, required: true },
+      { name: 'caption', type: 'text' },
+    ],
+    labels: { plural: 'Media', singular: 'Media' },
+    upload: {
+      imageSizes: [{ name: 'thumbnail', height: 300, width: 400 }],
+      mimeTypes: ['image/*'],
+      // Resolved from the working directory, never from this file: the package lives in node_modules.
+      staticDir: path.resolve(process.cwd(), options.mediaDir),
+    },
+  }
+  return applyOverride(collection, options.overrides.media, options.access.media)
+}

@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { slugField } from 'payload'
+
+import type { SanitizedNewsroomOptions } from '../../src/types.js'
+
+import { canPreview } from '../../src/access/canPreview.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { publishedOrPreview } from '../../src/access/publishedOrPreview.js'
+import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { authorsFields } from './fields/authors.js'
+import { legacyCommentsField } from './fields/comments.js'
+import { mentionsField, mutedMentionsField } from './fields/mentions.js'
+import { sourceField } from '../shared/fields/source.js'
+import { deriveExcerpt } from './hooks/deriveExcerpt.js'
+import { populateAuthors } from './hooks/populateAuthors.js'
+import { setPublishedAt } from './hooks/setPublishedAt.js'
+import { trackEdits } from '../shared/hooks/trackEdits.js'
+
+/** Blog posts: drafts with autosave and scheduled publishing, linked to products and events. */
+export const createPostsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
+  const { slugs } = options
+  const collection: CollectionConfig = {
+    slug: slugs.posts,
+    access: {
+      create: isStaff,
+      delete: isStaff,
+      read: publishedOrPreview,
+      readVersions: canPreview,
+      update: isStaff,
+    },
+    admin: {
+      defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
+      group: 'Content',
+      listSearchableFields: ['title', 'slug', 'excerpt'],
+      useAsTitle: 'title',
+    },
+    defaultSort: '-publishedAt',
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      slugField({ useAsSlug: 'title' }),
+      {
+        name: 'publishedAt',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+        index: true,
+      },
+      { name: 'content', type: 'richText', editor: lexicalEditor() },
+      {
+        name: 'excerpt',
+        type: 'textarea',
+        admin: { description: 'Left empty, it is derived from the content.' },
+      },
+      { name: 'heroImage', type: 'upload', relationTo: slugs.media },
+      {
+        name: 'categories',
+        type: 'relationship',
+        admin: { position: 'sidebar' },
+        hasMany: true,
+        relationTo: slugs.categories,
+      },
+      ...authorsFields(slugs.users),
+      mentionsField(slugs.products),
+      mutedMentionsField(slugs.products),
+      legacyCommentsField(),
+      sourceField(),
+    ],
+    hooks: {
+      beforeChange: [setPublishedAt, deriveExcerpt, trackEdits],
+      beforeRead: [populateAuthors(slugs.users)],
+    },
+    labels: { plural: 'Posts', singular: 'Post' },
+    versions: {
+      drafts: { autosave: { interval: 800 }, schedulePublish: true },
+      maxPerDoc: 50,
+    },
+  }
+  return applyOverride(collection, options.overrides.posts, options.access.posts)
+}

@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugField } from 'payload'
+
+import type { SanitizedNewsroomOptions } from '../../src/types.js'
+
+import { anyone } from '../../src/access/anyone.js'
+import { isStaff } from '../../src/access/isStaff.js'
+import { applyOverride } from '../../src/utilities/applyOverride.js'
+
+export const productCategories = [
+  { label: 'Hypervisor', value: 'hypervisor' },
+  { label: 'OS virtualization / containers', value: 'os-virtualization' },
+  { label: 'Application virtualization', value: 'application-virtualization' },
+  { label: 'Operating system', value: 'operating-system' },
+  { label: 'Hardware', value: 'hardware' },
+  { label: 'Management', value: 'management' },
+  { label: 'Other', value: 'other' },
+]
+
+/** The products the blog talks about; posts mention them, and they list those posts back. */
+export const createProductsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
+  const { slugs } = options
+  const collection: CollectionConfig = {
+    slug: slugs.products,
+    access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
+    admin: {
+      defaultColumns: ['name', 'vendor', 'category', 'updatedAt'],
+      group: 'Content',
+      listSearchableFields: ['name', 'vendor', 'slug'],
+      useAsTitle: 'name',
+    },
+    defaultSort: 'name',
+    fields: [
+      { name: 'name', type: 'text', required: true },
+      slugField({ useAsSlug: 'name' }),
+      { name: 'vendor', type: 'text', index: true },
+      { name: 'category', type: 'select', defaultValue: 'other', options: productCategories },
+      {
+        name: 'aliases',
+        type: 'array',
+        admin: { description: 'Other names the blog uses for this product; used to find mentions.' },
+        fields: [{ name: 'alias', type: 'text', required: true }],
+      },
+      { name: 'website', type: 'text' },
+      { name: 'description', type: 'textarea' },
+      {
+        name: 'mentionedIn',
+        type: 'join',
+        admin: { defaultColumns: ['title', 'publishedAt'] },
+        collection: slugs.posts,
+        defaultSort: '-publishedAt',
+        label: 'Mentioned in',
+        on: 'mentions.product',
+      },
+    ],
+    labels: { plural: 'Products', singular: 'Product' },
+  }
+  return applyOverride(collection, options.overrides.products, options.access.products)
+}

@@ -1,0 +1,46 @@
+import type { Config } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import sharp from 'sharp'
+
+import type { NewsroomPluginOptions } from '../src/types.js'
+
+import { newsroomPlugin } from '../src/index.js'
+import { databaseAdapter } from './database/adapter.js'
+import { payloadSecret } from './secret.js'
+import { siteOrigins } from './siteOrigins.js'
+
+/**
+ * The dev app's Payload config, before `buildConfig`. The tests build the same config with their
+ * own database and plugin options, so what they prove is what `npm run dev` runs.
+ */
+export const createDevConfig = (
+  args: { plugin?: NewsroomPluginOptions } & Partial<Config> = {},
+): Config => {
+  const { plugin, ...overrides } = args
+  // Paths come from the working directory, not import.meta.url, which Next.js rewrites when bundling.
+  const root = process.cwd()
+  const origins = siteOrigins()
+  return {
+    admin: {
+      avatar: 'default',
+      importMap: {
+        baseDir: path.join(root, 'dev'),
+        importMapFile: path.join(root, 'dev', 'app', '(payload)', 'admin', 'importMap.js'),
+      },
+      meta: { titleSuffix: ' · Newsroom' },
+    },
+    cors: origins,
+    csrf: origins,
+    db: databaseAdapter(),
+    editor: lexicalEditor(),
+    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    plugins: [newsroomPlugin(plugin)],
+    secret: payloadSecret(),
+    serverURL: process.env.SERVER_URL || undefined,
+    sharp,
+    typescript: { autoGenerate: false, outputFile: path.join(root, 'payload-types.ts') },
+    ...overrides,
+  }
+}

@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import type { DatabaseKind, EmbeddedServer } from './types.js'
+
+import { startFerretDB } from './ferretdb.js'
+import { startMemoryServer, startSystemMongod } from './mongod.js'
+
+export type { DatabaseKind } from './types.js'
+
+export interface ResolvedDatabase {
+  kind: DatabaseKind
+  /** One line for the logs: which database is in use, and where. */
+  label: string
+  /** Stops the server this process started; a no-op for a database given by `DATABASE_URI`. */
+  stop: () => Promise<void>
+  uri: string
+}
+
+export const kindOfURI = (uri: string): DatabaseKind => {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) {
+    return process.env.DATABASE_ENGINE === 'ferretdb' ? 'ferretdb' : 'mongodb'
+  }
+  throw new Error(
+    `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.slice(0, 40)}")`,
+  )
+}
+
+const fromServer = (server: EmbeddedServer): ResolvedDatabase => ({
+  kind: server.kind,
+  label: server.label,
+  stop: server.stop,
+  uri: server.uri,
+})
+
+/**
+ * Finds the database, in this order: `DATABASE_URI`; a `mongod` on PATH; mongodb-memory-server;
+ * FerretDB (built once and cached); and, if FerretDB cannot run, SQLite with a warning.
+ * It exports `DATABASE_URI` and `DATABASE_ENGINE`, so that the Payload config and any child
+ * process (Next.js) use the same database.
+ */
+export const resolveDatabase = async (
+  args: { dataDir?: string; log?: (msg: string) => void } = {},
+): Promise<ResolvedDatabase> => {
+  const log = args.log ?? ((msg: string) => process.stderr.write(`[database] ${msg}\n`))
+  const dataDir = path.resolve(args.dataDir ?? process.env.DATA_DIR ?? path.join(process.cwd(), '.data'))
+  const given = process.env.DATABASE_URI
+  let resolved: ResolvedDatabase
+  if (given) {
+    const kind = kindOfURI(given)
+    const where = given.replace(/\/\/[^@/]*@/, '//***@')
+    resolved = { kind, label: `${kind} from DATABASE_URI (${where})`, stop: async () => {}, uri: given }
+  } else {
+    mkdirSync(dataDir, { recursive: true })
+    resolved = await startEmbedded(dataDir, log)
+  }
+  process.env.DATABASE_URI = resolved.uri
+  process.env.DATABASE_ENGINE = resolved.kind
+  log(`using ${resolved.label}`)
+  return resolved
+}
+
+const startEmbedded = async (dataDir: string, log: (msg: string) => void) => {
+  const mongod = (await startSystemMongod(dataDir)) ?? (await startMemoryServer(dataDir, log))
+  if (mongod) return fromServer(mongod)
+  try {
+    return fromServer(await startFerretDB(path.join(dataDir, 'ferretdb'), log))
+  } catch (error) {
+    const file = path.join(dataDir, 'newsroom.sqlite')
+    log(`WARNING: FerretDB could not start (${(error as Error).message}); falling back to SQLite`)
+    return { kind: 'sqlite' as const, label: `SQLite at ${file}`, stop: async () => {}, uri: `file:${file}` }
+  }
+}

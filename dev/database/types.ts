@@ -1,0 +1,12 @@
+/** The kinds of database the dev app, the seed script and the tests can run on. */
+export type DatabaseKind = 'ferretdb' | 'mongodb' | 'sqlite'
+
+/** A MongoDB-wire server this process started, and how to stop it. */
+export interface EmbeddedServer {
+  kind: 'ferretdb' | 'mongodb'
+  /** One human line: what runs where. */
+  label: string
+  pid: number
+  stop: () => Promise<void>
+  uri: string
+}

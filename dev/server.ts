@@ -1,0 +1,37 @@
+/**
+ * Starts the dev app: `tsx dev/server.ts dev|build|start`. It resolves the database first (an
+ * embedded one if `DATABASE_URI` is not set), hands it to Next.js through the environment, and
+ * stops it when Next.js exits, so one command owns the whole stack.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { resolveDatabase } from './database/index.js'
+
+const mode = process.argv[2]
+if (mode !== 'dev' && mode !== 'build' && mode !== 'start') {
+  process.stderr.write('usage: tsx dev/server.ts dev|build|start\n')
+  process.exit(2)
+}
+if (mode !== 'dev' && !process.env.PAYLOAD_SECRET) {
+  process.stderr.write(
+    'PAYLOAD_SECRET is not set. Production refuses to start without it: ' +
+      'PAYLOAD_SECRET=$(openssl rand -hex 32) npm run start\n',
+  )
+  process.exit(1)
+}
+
+const database = await resolveDatabase()
+const port = process.env.PORT || '3000'
+const next = path.join(process.cwd(), 'node_modules', '.bin', 'next')
+const args = mode === 'build' ? ['build', 'dev'] : [mode, 'dev', '--port', port]
+const child = spawn(next, args, { env: process.env, stdio: 'inherit' })
+
+const stop = async (code: number) => {
+  await database.stop()
+  process.exit(code)
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => child.kill(signal))
+}
+child.on('exit', (code) => void stop(code ?? 0))

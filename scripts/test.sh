@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test, in order: types, the suite on a MongoDB-wire server, the same suite on SQLite,
+# then the packed bundle in a separate host. Each suite prints the database it runs on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+echo "== typecheck (tsc --noEmit)"
+npx tsc --noEmit
+
+# The first pass uses DATABASE_URI when it names a MongoDB; otherwise the embedded server
+# (mongod on PATH, mongodb-memory-server, or FerretDB), exactly as `npm run dev` would.
+mongo_uri=""
+case "${DATABASE_URI:-}" in mongodb://*|mongodb+srv://*) mongo_uri="$DATABASE_URI" ;; esac
+
+echo "== suite on MongoDB-wire"
+env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run
+
+echo "== suite on SQLite"
+sqlite_dir=$(mktemp -d)
+trap 'rm -rf "$sqlite_dir"' EXIT
+DATABASE_URI="file:$sqlite_dir/newsroom.sqlite" npx vitest run
+
+echo "== packed bundle in a separate host"
+env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/package/vitest.config.ts

@@ -1,0 +1,151 @@
+/**
+ * The contract between the importer's stages. read → normalise → parse → extract produce a
+ * `ParsedFile` with no database; plan and apply turn it into Payload writes.
+ */
+
+/** A problem in the input that the import survives; `line` is 1-based in the source file. */
+export interface ImportWarning {
+  line: number
+  message: string
+}
+
+/** A reader's comment kept out of the post body. */
+export interface ImportedComment {
+  author: string
+  line: number
+  text: string
+}
+
+/** A product mention found in a post: the product's slug and the sentence that names it. */
+export interface ImportedMention {
+  context: string
+  product: string
+}
+
+export interface ImportedPost {
+  /** Names of the post's categories ("Labels: a, b"). */
+  categories: string[]
+  comments: ImportedComment[]
+  /** The body as simple, safe HTML (`p`, `ul`/`ol`/`li`, `a`, `strong`, `em`), fed to Lexical's HTML converter. */
+  html: string
+  /** Path the post had on the old blog, e.g. `/2006/09/reinventing-the-wheel.html`. */
+  legacyPath: string
+  /** 1-based line of the post's first line (title or first body line) in the source file. */
+  line: number
+  /** Absolute URLs found in the body, in order, without duplicates. */
+  links: string[]
+  mentions: ImportedMention[]
+  /** ISO 8601 in UTC. */
+  publishedAt: string
+  slug: string
+  /** Stable identity: document identity, date, and the title's slug or the position on that date. */
+  sourceKey: string
+  /** sha256 (hex) of the normalised content: title, publishedAt, text, categories. */
+  sourceHash: string
+  /** The body as plain text, paragraphs (and list items) separated by a blank line. */
+  text: string
+  /** 1-based source line of each paragraph (or list item) of `text`, so later stages can warn. */
+  textLines?: number[]
+  title: string
+  /** True when the source had no title and it was derived from the first sentence. */
+  titleDerived: boolean
+  /** Author's display name when the source says ("Posted by NAME at TIME"). */
+  authorName?: string
+}
+
+export interface ImportedSpeaker {
+  affiliation?: string
+  name: string
+  role?: string
+}
+
+export interface ImportedEvent {
+  allDay: boolean
+  /** The announcing post's sourceKey. */
+  announcementSourceKey: string
+  audience?: string
+  city?: string
+  country?: string
+  description: string
+  /** ISO 8601 in UTC; for all-day events the end of the day (same calendar date as startsAt). */
+  endsAt: string
+  isFree: boolean
+  line: number
+  online: boolean
+  organizer?: string
+  region?: string
+  slug: string
+  /** Identity for re-runs: `${announcementSourceKey}#event`. */
+  sourceKey: string
+  speakers: ImportedSpeaker[]
+  /** ISO 8601 in UTC; all-day events start at 00:00 of their date in `timezone`. */
+  startsAt: string
+  /** IANA zone the times were given in (the `--tz` zone, or the zone the text names). */
+  timezone: string
+  title: string
+  venue?: string
+}
+
+/** One entry of the product catalogue (`seed/catalogue/products.json`). */
+export interface CatalogueProduct {
+  aliases: string[]
+  category:
+    | 'application-virtualization'
+    | 'hardware'
+    | 'hypervisor'
+    | 'management'
+    | 'operating-system'
+    | 'os-virtualization'
+    | 'other'
+  description?: string
+  name: string
+  slug: string
+  vendor: string
+  website?: string
+}
+
+export interface ParsedFile {
+  /** Identity of the source document, used in every sourceKey (the file name without extension). */
+  documentId: string
+  events: ImportedEvent[]
+  format: string
+  /** The path as given to the importer. */
+  path: string
+  /** Newest first, as the capture lists them. */
+  posts: ImportedPost[]
+  warnings: ImportWarning[]
+}
+
+export interface ParseOptions {
+  /** Identity of the source document. */
+  documentId: string
+  path: string
+  /** IANA time zone of the blog. @default 'UTC' */
+  timezone: string
+}
+
+/** What a format parser returns before extraction (mentions and events are filled by extract). */
+export interface FormatParseResult {
+  posts: Omit<ImportedPost, 'mentions'>[]
+  warnings: ImportWarning[]
+}
+
+/** A pluggable input format: detected from content, never from the file extension. */
+export interface ImportFormat {
+  /** True when the normalised text is in this format. */
+  detect: (text: string) => boolean
+  name: string
+  parse: (text: string, options: ParseOptions) => FormatParseResult
+}
+
+/** An error the user can act on: names the file, the line, and what to do. */
+export class ImportError extends Error {
+  readonly file: string
+  readonly line?: number
+  constructor(args: { file: string; line?: number; message: string }) {
+    super(`${args.file}${args.line ? `:${args.line}` : ''}: ${args.message}`)
+    this.name = 'ImportError'
+    this.file = args.file
+    this.line = args.line
+  }
+}

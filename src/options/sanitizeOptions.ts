@@ -1,0 +1,19 @@
+import type { CollectionOverride, NewsroomCollection, NewsroomPluginOptions, SanitizedNewsroomOptions } from '../types.js'
+
+import { newsroomCollections } from '../types.js'
+import { validateOptions } from './validateOptions.js'
+
+const byCollection = <T>(make: (collection: NewsroomCollection) => T): Record<NewsroomCollection, T> =>
+  Object.fromEntries(newsroomCollections.map((c) => [c, make(c)])) as Record<NewsroomCollection, T>
+
+/** Checks the options, then resolves every default once. */
+export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedNewsroomOptions => {
+  validateOptions(options)
+  return {
+    access: byCollection((c) => options.access?.[c] ?? {}),
+    disabled: options.disabled ?? false,
+    mediaDir: options.mediaDir ?? 'media',
+    overrides: byCollection((c): CollectionOverride => options.overrides?.[c] ?? {}),
+    slugs: byCollection((c) => options.slugs?.[c] ?? c),
+  }
+}

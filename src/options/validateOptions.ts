@@ -1,0 +1,58 @@
+import type { NewsroomPluginOptions } from '../types.js'
+
+import { newsroomCollections } from '../types.js'
+
+const fail = (option: string, problem: string): never => {
+  throw new Error(`[newsroom] Invalid option \`${option}\`: ${problem}`)
+}
+
+const SLUG = /^[a-z][a-z0-9-_]*$/
+const KNOWN = ['access', 'disabled', 'mediaDir', 'overrides', 'slugs']
+
+const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
+  if (value === undefined) return
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(name, 'must be an object keyed by collection (posts, events, …)')
+  }
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (!(newsroomCollections as readonly string[]).includes(key)) {
+      fail(`${name}.${key}`, `unknown collection; expected one of ${newsroomCollections.join(', ')}`)
+    }
+    check?.(key, v)
+  }
+}
+
+/** Fails at init, naming the option, rather than at the first request. */
+export const validateOptions = (options: NewsroomPluginOptions): void => {
+  if (typeof options !== 'object' || options === null) fail('options', 'must be an object')
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.includes(key)) fail(key, `unknown option; expected one of ${KNOWN.join(', ')}`)
+  }
+  if (options.disabled !== undefined && typeof options.disabled !== 'boolean') {
+    fail('disabled', 'must be true or false')
+  }
+  if (options.mediaDir !== undefined && (typeof options.mediaDir !== 'string' || !options.mediaDir)) {
+    fail('mediaDir', 'must be a non-empty path')
+  }
+  checkRecord('slugs', options.slugs, (key, slug) => {
+    if (typeof slug !== 'string' || !SLUG.test(slug)) {
+      fail(`slugs.${key}`, `"${String(slug)}" is not a valid slug (lowercase letters, digits, - and _)`)
+    }
+  })
+  const slugs = Object.values(options.slugs ?? {})
+  const duplicate = slugs.find((slug, i) => slugs.indexOf(slug) !== i)
+  if (duplicate) fail('slugs', `"${duplicate}" is used for two collections`)
+  checkRecord('access', options.access, (key, access) => {
+    if (typeof access !== 'object' || access === null) fail(`access.${key}`, 'must be an object of access functions')
+    for (const [op, fn] of Object.entries(access as Record<string, unknown>)) {
+      if (typeof fn !== 'function') fail(`access.${key}.${op}`, 'must be a function')
+    }
+  })
+  checkRecord('overrides', options.overrides, (key, override) => {
+    if (typeof override !== 'object' || override === null) fail(`overrides.${key}`, 'must be an object')
+    const fields = (override as { fields?: unknown }).fields
+    if (fields !== undefined && typeof fields !== 'function') {
+      fail(`overrides.${key}.fields`, 'must be a function ({ defaultFields }) => fields')
+    }
+  })
+}

@@ -1,0 +1,54 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import type { NewsroomPluginOptions, SanitizedNewsroomOptions } from './types.js'
+
+import { createCategoriesCollection } from '../collections/categories/index.js'
+import { createEventsCollection } from '../collections/events/index.js'
+import { createMediaCollection } from '../collections/media/index.js'
+import { createPostsCollection } from '../collections/posts/index.js'
+import { createProductsCollection } from '../collections/products/index.js'
+import { createUsersCollection } from '../collections/users/index.js'
+import { sanitizeOptions } from './options/sanitizeOptions.js'
+import { newsroomCollections } from './types.js'
+
+/** Every collection the plugin adds, built from one sanitized options object. */
+export const createNewsroomCollections = (options: SanitizedNewsroomOptions): CollectionConfig[] => [
+  createPostsCollection(options),
+  createEventsCollection(options),
+  createProductsCollection(options),
+  createCategoriesCollection(options),
+  createMediaCollection(options),
+  createUsersCollection(options),
+]
+
+/**
+ * Newsroom: posts, events and products for a company blog. Returns a new config; the incoming
+ * one is never mutated. When `disabled`, the collections stay (the schema is stable) and only
+ * side effects are skipped.
+ */
+export const newsroomPlugin =
+  (pluginOptions: NewsroomPluginOptions = {}) =>
+  (incomingConfig: Config): Config => {
+    const options = sanitizeOptions(pluginOptions)
+    const existing = incomingConfig.collections ?? []
+    for (const role of newsroomCollections) {
+      if (existing.some((collection) => collection.slug === options.slugs[role])) {
+        throw new Error(
+          `[newsroom] Invalid option \`slugs.${role}\`: the host config already has a collection ` +
+            `"${options.slugs[role]}"; choose another slug for Newsroom's ${role}.`,
+        )
+      }
+    }
+    return {
+      ...incomingConfig,
+      admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
+      collections: [...existing, ...createNewsroomCollections(options)],
+      custom: { ...incomingConfig.custom, newsroom: options },
+      onInit: async (payload) => {
+        // The host's own onInit runs first, so anything it sets up is there for ours.
+        await incomingConfig.onInit?.(payload)
+        if (options.disabled) return
+        payload.logger.info({ msg: `Newsroom ready: ${newsroomCollections.map((c) => options.slugs[c]).join(', ')}` })
+      },
+    }
+  }

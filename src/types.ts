@@ -1,0 +1,64 @@
+import type { CollectionConfig, Field } from 'payload'
+
+/** The collections Newsroom adds, by their role (not their slug, which is configurable). */
+export type NewsroomCollection = 'categories' | 'events' | 'media' | 'posts' | 'products' | 'users'
+
+export const newsroomCollections: readonly NewsroomCollection[] = [
+  'posts',
+  'events',
+  'products',
+  'categories',
+  'media',
+  'users',
+]
+
+/** The roles a user can hold. `site` is for front ends: read-only, drafts included, by API key. */
+export type NewsroomRole = 'admin' | 'editor' | 'site'
+
+/**
+ * Changes one collection the plugin builds, in the shape of `@payloadcms/plugin-redirects`:
+ * `fields` receives the plugin's fields and returns the ones to use; everything else is spread
+ * over the plugin's collection config, the user's values last.
+ */
+export type CollectionOverride = {
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+} & Partial<Omit<CollectionConfig, 'fields' | 'slug'>>
+
+export interface NewsroomPluginOptions {
+  /**
+   * Access functions per collection, merged over the plugin's defaults (published-only for the
+   * public, content work for editors and admins, user management for admins).
+   * @default {}
+   */
+  access?: Partial<Record<NewsroomCollection, CollectionConfig['access']>>
+  /**
+   * Keep the collections (so the schema and the types stay the same) but skip every side effect:
+   * the first-run seed, background jobs and `onInit` work.
+   * @default false
+   */
+  disabled?: boolean
+  /**
+   * Where uploaded media files are stored on disk, relative to the working directory.
+   * @default 'media'
+   */
+  mediaDir?: string
+  /**
+   * Per-collection overrides: `fields({ defaultFields })` plus any part of a `CollectionConfig`.
+   * @default {}
+   */
+  overrides?: Partial<Record<NewsroomCollection, CollectionOverride>>
+  /**
+   * The slug of each collection.
+   * @default { posts: 'posts', events: 'events', products: 'products', categories: 'categories', media: 'media', users: 'users' }
+   */
+  slugs?: Partial<Record<NewsroomCollection, string>>
+}
+
+/** The options with every default resolved once, in `sanitizeOptions`, and passed everywhere. */
+export interface SanitizedNewsroomOptions {
+  access: Record<NewsroomCollection, CollectionConfig['access']>
+  disabled: boolean
+  mediaDir: string
+  overrides: Record<NewsroomCollection, CollectionOverride>
+  slugs: Record<NewsroomCollection, string>
+}

@@ -1,0 +1,70 @@
+import type { SanitizedConfig } from 'payload'
+
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
+
+type Method = 'DELETE' | 'GET' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'
+
+export interface Client {
+  /** Sends a request to the app's real route handlers, as Next.js would. */
+  request: (method: Method, path: string, init?: RequestOptions) => Promise<Response>
+  graphql: (query: string, init?: RequestOptions) => Promise<{ body: GraphQLBody; status: number }>
+}
+
+export interface RequestOptions {
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null
+  errors?: { message: string }[]
+}
+
+const ORIGIN = 'http://localhost:3000'
+
+/** The same handlers `dev/app/(payload)/api` mounts, bound to a test's config. */
+export const createClient = (config: Promise<SanitizedConfig> | SanitizedConfig): Client => {
+  const rest = {
+    DELETE: REST_DELETE(config),
+    GET: REST_GET(config),
+    OPTIONS: REST_OPTIONS(config),
+    PATCH: REST_PATCH(config),
+    POST: REST_POST(config),
+    PUT: REST_PUT(config),
+  }
+  const graphqlPost = GRAPHQL_POST(config)
+  const toRequest = (method: Method, path: string, init: RequestOptions = {}) => {
+    const headers = new Headers(init.headers)
+    let body: string | undefined
+    if (init.body !== undefined) {
+      headers.set('content-type', 'application/json')
+      body = JSON.stringify(init.body)
+    }
+    return new Request(new URL(path, ORIGIN), { body, headers, method })
+  }
+  const request: Client['request'] = async (method, path, init) => {
+    const req = toRequest(method, path, init)
+    const { pathname } = new URL(req.url)
+    if (pathname === '/api/graphql' && method === 'POST') return graphqlPost(req)
+    const slug = pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+    return rest[method](req, { params: Promise.resolve({ slug }) })
+  }
+  return {
+    graphql: async (query, init = {}) => {
+      const res = await request('POST', '/api/graphql', { ...init, body: { query } })
+      return { body: (await res.json()) as GraphQLBody, status: res.status }
+    },
+    request,
+  }
+}
+
+/** An ID as a GraphQL literal: SQLite's are numbers, MongoDB's are strings. */
+export const gqlId = (id: number | string): string => (typeof id === 'number' ? String(id) : JSON.stringify(id))

@@ -1,0 +1,32 @@
+import type { Config, Payload, SanitizedConfig } from 'payload'
+
+import { buildConfig, getPayload } from 'payload'
+
+import type { NewsroomPluginOptions } from '../../src/types.js'
+
+import { createDevConfig } from '../../dev/config.js'
+import { databaseForFile } from './database.js'
+
+export interface TestPayload {
+  config: SanitizedConfig
+  payload: Payload
+}
+
+/**
+ * Boots the dev app's config on a fresh database of the test file's own. Call it once per
+ * file (in `beforeAll`) and share the instance, as Payload apps do.
+ */
+export const bootPayload = async (
+  file: string,
+  args: { plugin?: NewsroomPluginOptions } & Partial<Config> = {},
+): Promise<TestPayload> => {
+  const database = databaseForFile(file)
+  process.env.DATABASE_URI = database.uri
+  process.env.DATABASE_ENGINE = database.kind
+  process.env.PAYLOAD_SECRET ??= 'test-secret-not-used-outside-tests'
+  // Quiet by default: the access tests trigger many expected "Forbidden" errors.
+  const logger = { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } }
+  const config = await buildConfig(createDevConfig({ logger, ...args }))
+  const payload = await getPayload({ config, key: file })
+  return { config, payload }
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+/** The packed-bundle test: slow (it runs `npm pack` and a real install), so it runs once. */
+export default defineConfig({
+  test: {
+    globalSetup: ['./test/setup/globalSetup.ts'],
+    hookTimeout: 600_000,
+    include: ['test/package/**/*.test.ts'],
+    testTimeout: 600_000,
+  },
+})
