@@ -36,7 +36,13 @@ export const createDevConfig = (
     db: databaseAdapter(),
     editor: lexicalEditor(),
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
-    plugins: [newsroomPlugin(plugin)],
+    plugins: [
+      newsroomPlugin({
+        catalogue: path.join(root, 'seed', 'catalogue', 'products.json'),
+        importOnEmpty: [path.join(root, 'seed', 'documents')],
+        ...plugin,
+      }),
+    ],
     secret: payloadSecret(),
     serverURL: process.env.SERVER_URL || undefined,
     sharp,

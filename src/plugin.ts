@@ -8,6 +8,7 @@ import { createMediaCollection } from '../collections/media/index.js'
 import { createPostsCollection } from '../collections/posts/index.js'
 import { createProductsCollection } from '../collections/products/index.js'
 import { createUsersCollection } from '../collections/users/index.js'
+import { importOnEmpty } from './init/importOnEmpty.js'
 import { sanitizeOptions } from './options/sanitizeOptions.js'
 import { newsroomCollections } from './types.js'
 
@@ -48,7 +49,7 @@ export const newsroomPlugin =
         // The host's own onInit runs first, so anything it sets up is there for ours.
         await incomingConfig.onInit?.(payload)
         if (options.disabled) return
-        payload.logger.info({ msg: `Newsroom ready: ${newsroomCollections.map((c) => options.slugs[c]).join(', ')}` })
+        await importOnEmpty(payload, options)
       },
     }
   }

@@ -32,11 +32,22 @@ export interface NewsroomPluginOptions {
    */
   access?: Partial<Record<NewsroomCollection, CollectionConfig['access']>>
   /**
+   * Path to the product catalogue (JSON) the importer upserts products from and scans for.
+   * @default the catalogue bundled with the package (`seed/catalogue/products.json`)
+   */
+  catalogue?: string
+  /**
    * Keep the collections (so the schema and the types stay the same) but skip every side effect:
    * the first-run seed, background jobs and `onInit` work.
    * @default false
    */
   disabled?: boolean
+  /**
+   * Capture files or folders to import when the app starts on an empty database (no posts), so
+   * that a fresh install has content. Skipped when `disabled`.
+   * @default []
+   */
+  importOnEmpty?: string[]
   /**
    * Where uploaded media files are stored on disk, relative to the working directory.
    * @default 'media'
@@ -57,7 +68,9 @@ export interface NewsroomPluginOptions {
 /** The options with every default resolved once, in `sanitizeOptions`, and passed everywhere. */
 export interface SanitizedNewsroomOptions {
   access: Record<NewsroomCollection, CollectionConfig['access']>
+  catalogue?: string
   disabled: boolean
+  importOnEmpty: string[]
   mediaDir: string
   overrides: Record<NewsroomCollection, CollectionOverride>
   slugs: Record<NewsroomCollection, string>

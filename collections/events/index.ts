@@ -14,6 +14,7 @@ import { trackEdits } from '../shared/hooks/trackEdits.js'
 import { locationField } from './fields/location.js'
 import { offersFields } from './fields/offers.js'
 import { speakersField } from './fields/speakers.js'
+import { eventTimezoneConfig } from './fields/timezones.js'
 import { validateEndsAt, validateOnlineUrl } from './validation/validateEvent.js'
 
 const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
@@ -43,8 +44,21 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
       {
         type: 'row',
         fields: [
-          { name: 'startsAt', type: 'date', admin: dayAndTime, index: true, required: true, timezone: true },
-          { name: 'endsAt', type: 'date', admin: dayAndTime, timezone: true, validate: validateEndsAt },
+          {
+            name: 'startsAt',
+            type: 'date',
+            admin: dayAndTime,
+            index: true,
+            required: true,
+            timezone: eventTimezoneConfig,
+          },
+          {
+            name: 'endsAt',
+            type: 'date',
+            admin: dayAndTime,
+            timezone: eventTimezoneConfig,
+            validate: validateEndsAt,
+          },
         ],
       },
       { name: 'allDay', type: 'checkbox', defaultValue: false },

@@ -28,7 +28,15 @@ export const databaseAdapter = (
   }
   const kind = kindOfURI(uri)
   if (kind === 'sqlite') {
-    return sqliteAdapter({ client: { url: uri }, migrationDir: options.migrationDir, push: true })
+    return sqliteAdapter({
+      // The dev server, the seed command and concurrent imports share one file: WAL lets readers
+      // run beside a writer, and a busy timeout makes writers wait their turn instead of failing.
+      busyTimeout: 15_000,
+      client: { url: uri },
+      migrationDir: options.migrationDir,
+      push: true,
+      wal: true,
+    })
   }
   return mongooseAdapter({
     // Unique indexes (slugs, sourceKey) must exist before the first write, not be built lazily.

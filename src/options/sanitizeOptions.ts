@@ -11,7 +11,9 @@ export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedN
   validateOptions(options)
   return {
     access: byCollection((c) => options.access?.[c] ?? {}),
+    catalogue: options.catalogue,
     disabled: options.disabled ?? false,
+    importOnEmpty: options.importOnEmpty ?? [],
     mediaDir: options.mediaDir ?? 'media',
     overrides: byCollection((c): CollectionOverride => options.overrides?.[c] ?? {}),
     slugs: byCollection((c) => options.slugs?.[c] ?? c),

@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'disabled', 'mediaDir', 'overrides', 'slugs']
+const KNOWN = ['access', 'catalogue', 'disabled', 'importOnEmpty', 'mediaDir', 'overrides', 'slugs']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -33,6 +33,13 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
   }
   if (options.mediaDir !== undefined && (typeof options.mediaDir !== 'string' || !options.mediaDir)) {
     fail('mediaDir', 'must be a non-empty path')
+  }
+  if (options.catalogue !== undefined && (typeof options.catalogue !== 'string' || !options.catalogue)) {
+    fail('catalogue', 'must be the path of a product catalogue JSON file')
+  }
+  const paths = options.importOnEmpty
+  if (paths !== undefined && (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string' || !p))) {
+    fail('importOnEmpty', 'must be an array of file or folder paths')
   }
   checkRecord('slugs', options.slugs, (key, slug) => {
     if (typeof slug !== 'string' || !SLUG.test(slug)) {

@@ -26,7 +26,9 @@ export const bootPayload = async (
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-used-outside-tests'
   // Quiet by default: the access tests trigger many expected "Forbidden" errors.
   const logger = { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } }
-  const config = await buildConfig(createDevConfig({ logger, ...args }))
+  // Tests start empty unless they ask for the first-run import.
+  const plugin = { importOnEmpty: [], ...args.plugin }
+  const config = await buildConfig(createDevConfig({ logger, ...args, plugin }))
   const payload = await getPayload({ config, key: file })
   return { config, payload }
 }

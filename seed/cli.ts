@@ -1,0 +1,99 @@
+/**
+ * npm run seed -- [--dry-run] [--json] [--force] [--tz ZONE] [paths…]
+ *
+ * Imports blog captures into Newsroom. With no paths it imports the bundled documents in
+ * seed/documents. `--dry-run` needs no database. `--json` prints the report on stdout; every log
+ * goes to stderr. Exits 1 when any file could not be imported (the others still are).
+ */
+import type { Payload } from 'payload'
+
+import { SingleBar } from 'cli-progress'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { formatReport } from './importer/report.js'
+import { runImport } from './importer/run.js'
+import { ImportError } from './importer/types.js'
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'dry-run': { default: false, type: 'boolean' },
+    force: { default: false, type: 'boolean' },
+    help: { default: false, short: 'h', type: 'boolean' },
+    json: { default: false, type: 'boolean' },
+    tz: { default: 'UTC', type: 'string' },
+  },
+})
+
+if (values.help) {
+  process.stdout.write('npm run seed -- [--dry-run] [--json] [--force] [--tz ZONE] [paths…]\n')
+  process.exit(0)
+}
+
+const log = (msg: string) => process.stderr.write(`${msg}\n`)
+
+// With --json, stdout carries the report and nothing else: anything a library prints there
+// (drizzle's schema push prints progress) goes to stderr instead.
+const writeReport = process.stdout.write.bind(process.stdout)
+if (values.json) process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+const paths = positionals.length ? positionals : [path.join(process.cwd(), 'seed', 'documents')]
+
+/** Boots Payload on the dev app's config and database, with its logs on stderr. */
+const boot = async (): Promise<{ payload: Payload; stop: () => Promise<void> }> => {
+  const { resolveDatabase } = await import('../dev/database/index.js')
+  const database = await resolveDatabase({ log: (msg) => log(`[database] ${msg}`) })
+  const { buildConfig, getPayload } = await import('payload')
+  const { createDevConfig } = await import('../dev/config.js')
+  const logger = { destination: process.stderr, options: { level: 'error' } }
+  // The command line does the importing itself, and reports it; no first-run import here.
+  const config = createDevConfig({ logger, plugin: { importOnEmpty: [] } })
+  const payload = await getPayload({ config: await buildConfig(config) })
+  return {
+    payload,
+    stop: async () => {
+      await payload.destroy()
+      await database.stop()
+    },
+  }
+}
+
+const main = async (): Promise<number> => {
+  const session = values['dry-run'] ? null : await boot()
+  const bar = process.stderr.isTTY && !values.json ? new SingleBar({ stream: process.stderr }) : null
+  try {
+    const { errors, report } = await runImport({
+      force: values.force,
+      onProgress: (done, total) => {
+        if (!bar) return
+        if (done === 1) bar.start(total, 0)
+        bar.update(done)
+      },
+      paths,
+      payload: session?.payload,
+      timezone: values.tz,
+    })
+    bar?.stop()
+    // Wait for the pipe to take the whole report: process.exit() would cut a large one short.
+    const out = values.json ? `${JSON.stringify(report, null, 2)}\n` : ''
+    if (out) await new Promise((resolve) => writeReport(out, resolve))
+    else log(formatReport(report))
+    for (const error of errors) log(`error: ${error.message}`)
+    return errors.length ? 1 : 0
+  } finally {
+    bar?.stop()
+    await session?.stop()
+  }
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    if (error instanceof ImportError) log(`error: ${error.message}`)
+    else {
+      // Payload's validation errors carry the failing fields in `data`; show them, not just a stack.
+      const data = (error as { data?: unknown }).data
+      log(`error: ${(error as Error).stack ?? String(error)}${data ? `\n${JSON.stringify(data)}` : ''}`)
+    }
+    process.exit(1)
+  })

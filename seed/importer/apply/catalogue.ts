@@ -1,0 +1,85 @@
+import type { Payload } from 'payload'
+
+import type { CatalogueProduct } from '../types.js'
+
+import { IMPORT_CONTEXT_KEY } from '../../../src/utilities/importContext.js'
+
+type Doc = { aliases?: { alias: string }[] | null; id: number | string; slug?: null | string } & Record<string, unknown>
+
+const sameProduct = (doc: Doc, product: CatalogueProduct): boolean =>
+  doc.name === product.name &&
+  doc.vendor === product.vendor &&
+  doc.category === product.category &&
+  (doc.website ?? undefined) === product.website &&
+  JSON.stringify((doc.aliases ?? []).map((a) => a.alias)) === JSON.stringify(product.aliases)
+
+/**
+ * Upserts the catalogue's products by slug, like posts: created when missing, updated when the
+ * catalogue changed, untouched otherwise. Returns each product's id by slug.
+ */
+export const upsertProducts = async (
+  payload: Payload,
+  collection: string,
+  catalogue: CatalogueProduct[],
+): Promise<Map<string, number | string>> => {
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    where: { slug: { in: catalogue.map((p) => p.slug) } },
+  })
+  const bySlug = new Map((docs as unknown as Doc[]).map((doc) => [doc.slug ?? '', doc]))
+  const ids = new Map<string, number | string>()
+  for (const product of catalogue) {
+    const data = {
+      aliases: product.aliases.map((alias) => ({ alias })),
+      category: product.category,
+      description: product.description,
+      generateSlug: false,
+      name: product.name,
+      slug: product.slug,
+      vendor: product.vendor,
+      website: product.website,
+    }
+    const existing = bySlug.get(product.slug)
+    const context = { [IMPORT_CONTEXT_KEY]: true }
+    if (!existing) {
+      ids.set(product.slug, (await payload.create({ collection, context, data })).id)
+    } else {
+      if (!sameProduct(existing, product)) await payload.update({ collection, context, data, id: existing.id })
+      ids.set(product.slug, existing.id)
+    }
+  }
+  return ids
+}
+
+/** Categories by name, created when missing. */
+export const ensureCategories = async (
+  payload: Payload,
+  collection: string,
+  names: string[],
+): Promise<Map<string, number | string>> => {
+  const unique = [...new Set(names)]
+  const ids = new Map<string, number | string>()
+  if (unique.length === 0) return ids
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    where: { title: { in: unique } },
+  })
+  for (const doc of docs as unknown as { id: number | string; title: string }[]) ids.set(doc.title, doc.id)
+  for (const title of unique.filter((name) => !ids.has(name))) {
+    try {
+      ids.set(title, (await payload.create({ collection, data: { title } })).id)
+    } catch (error) {
+      // Another import running at the same time may have just created it: use that one.
+      const { docs: again } = await payload.find({ collection, limit: 1, where: { title: { equals: title } } })
+      if (!again[0]) throw error
+      ids.set(title, again[0].id)
+    }
+  }
+  return ids
+}

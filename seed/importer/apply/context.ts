@@ -1,0 +1,22 @@
+import type { Payload } from 'payload'
+
+import type { SanitizedNewsroomOptions } from '../../../src/types.js'
+import type { ImportWarning } from '../types.js'
+
+/** What every writer needs: ids resolved once, the rich-text converter, and where to warn. */
+export interface ApplyContext {
+  categoryIds: Map<string, number | string>
+  importedAt: string
+  payload: Payload
+  postIds: Map<string, number | string>
+  productIds: Map<string, number | string>
+  slugs: SanitizedNewsroomOptions['slugs']
+  toRichText: (html: string) => Record<string, unknown>
+  warn: (file: string, warning: ImportWarning) => void
+}
+
+export const idOf = (value: unknown): string =>
+  String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+
+/** Marks a write as the importer's, so `trackEdits` does not flag it as an editor's. */
+export const importContext = { newsroomImport: true }

@@ -1,0 +1,76 @@
+import type { Planned } from '../plan.js'
+import type { ImportedEvent } from '../types.js'
+import type { ApplyContext } from './context.js'
+
+import { escapeHtml } from '../text/html.js'
+import { importContext } from './context.js'
+import { createOnce } from './uniqueWrite.js'
+
+type PlannedEvent = Planned<ImportedEvent & { sourceHash: string }>
+
+/**
+ * An event the text does not describe well enough to publish (an online event with no URL, an
+ * in-person one with no place) is imported as a draft with a warning, for an editor to finish,
+ * rather than failing the import or publishing something invalid.
+ */
+const missing = (event: ImportedEvent, onlineUrl: string | undefined): null | string => {
+  if (event.online && !onlineUrl) return 'an online event with no URL'
+  if (!event.online && !event.city && !event.venue) return 'an in-person event with no city or venue'
+  return null
+}
+
+export const writeEvent = async (
+  ctx: ApplyContext,
+  planned: PlannedEvent,
+  file: string,
+  announcementLinks: string[],
+): Promise<{ created: boolean; id: number | string }> => {
+  const { action, existing, item } = planned
+  if (existing && (action === 'unchanged' || action === 'kept-edited')) {
+    return { created: false, id: existing.id }
+  }
+  const onlineUrl = item.online ? announcementLinks[0] : undefined
+  const problem = missing(item, onlineUrl)
+  if (problem) {
+    ctx.warn(file, { line: item.line, message: `"${item.title}" is ${problem}: imported as a draft to complete` })
+  }
+  const data = {
+    _status: problem ? 'draft' : 'published',
+    allDay: item.allDay,
+    announcement: ctx.postIds.get(item.announcementSourceKey),
+    attendanceMode: item.online ? 'online' : 'offline',
+    audience: item.audience,
+    description: ctx.toRichText(`<p>${escapeHtml(item.description)}</p>`),
+    endsAt: item.endsAt,
+    endsAt_tz: item.timezone,
+    generateSlug: false,
+    isFree: item.isFree,
+    location: { city: item.city, country: item.country, region: item.region, venue: item.venue },
+    onlineUrl,
+    organizer: item.organizer,
+    slug: item.slug,
+    source: {
+      editedSinceImport: false,
+      importedAt: ctx.importedAt,
+      sourceDocument: file,
+      sourceHash: item.sourceHash,
+      sourceKey: item.sourceKey,
+    },
+    speakers: item.speakers.map(({ affiliation, name, role }) => ({ affiliation, name, role })),
+    startsAt: item.startsAt,
+    startsAt_tz: item.timezone,
+    title: item.title,
+  }
+  const draft = Boolean(problem)
+  if (existing) {
+    await ctx.payload.update({ collection: ctx.slugs.events, context: importContext, data, draft, id: existing.id })
+    return { created: false, id: existing.id }
+  }
+  return createOnce(ctx.payload, {
+    collection: ctx.slugs.events,
+    data,
+    draft,
+    slugSuffix: item.startsAt.slice(0, 10),
+    sourceKey: item.sourceKey,
+  })
+}

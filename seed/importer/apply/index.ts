@@ -1,0 +1,66 @@
+import type { Payload } from 'payload'
+
+import type { ImportPlan } from '../plan.js'
+import type { ImportAction } from '../report.js'
+import type { CatalogueProduct, ImportWarning, ParsedFile } from '../types.js'
+import type { ApplyContext } from './context.js'
+
+import { newsroomSlugs } from '../collections.js'
+import { ensureCategories, upsertProducts } from './catalogue.js'
+import { writeEvent } from './events.js'
+import { writePost } from './posts.js'
+import { createRichText } from './richText.js'
+
+export interface ApplyResult {
+  /** What happened to each post, by sourceKey. A post another import created first is `unchanged`. */
+  actions: Map<string, ImportAction>
+  eventActions: Map<string, ImportAction>
+}
+
+/**
+ * Writes the plan through Payload's Local API: products and categories first (posts point to
+ * them), then posts, then events (which point to their announcement post).
+ */
+export const applyPlan = async (
+  payload: Payload,
+  plan: ImportPlan,
+  args: {
+    catalogue: CatalogueProduct[]
+    files: ParsedFile[]
+    onProgress?: (done: number, total: number) => void
+    warn: (file: string, warning: ImportWarning) => void
+  },
+): Promise<ApplyResult> => {
+  const slugs = newsroomSlugs(payload)
+  const fileOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
+  const ctx: ApplyContext = {
+    categoryIds: await ensureCategories(payload, slugs.categories, plan.posts.flatMap((p) => p.item.categories)),
+    importedAt: new Date().toISOString(),
+    payload,
+    postIds: new Map(),
+    productIds: await upsertProducts(payload, slugs.products, args.catalogue),
+    slugs,
+    toRichText: await createRichText(payload),
+    warn: args.warn,
+  }
+  const total = plan.posts.length + plan.events.length
+  let done = 0
+  const actions = new Map<string, ImportAction>()
+  for (const planned of plan.posts) {
+    const file = fileOf.get(planned.item.sourceKey) ?? ''
+    const { created, id } = await writePost(ctx, planned, file)
+    ctx.postIds.set(planned.item.sourceKey, id)
+    actions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
+    args.onProgress?.(++done, total)
+  }
+  const eventActions = new Map<string, ImportAction>()
+  const linksOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.links]))
+  for (const planned of plan.events) {
+    const file = fileOf.get(planned.item.announcementSourceKey) ?? ''
+    const links = linksOf.get(planned.item.announcementSourceKey) ?? []
+    const { created } = await writeEvent(ctx, planned, file, links)
+    eventActions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
+    args.onProgress?.(++done, total)
+  }
+  return { actions, eventActions }
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+
+import type { CatalogueProduct } from '../types.js'
+
+import { ImportError } from '../types.js'
+
+/** The catalogue bundled with the seed: `seed/catalogue/products.json`. */
+export const DEFAULT_CATALOGUE_PATH = fileURLToPath(
+  new URL('../../catalogue/products.json', import.meta.url),
+)
+
+const CATEGORIES = new Set<string>([
+  'application-virtualization',
+  'hardware',
+  'hypervisor',
+  'management',
+  'operating-system',
+  'os-virtualization',
+  'other',
+])
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+/** Checks one entry, so a typo in the JSON fails with the entry's index, not deep in a write. */
+const problemWith = (entry: unknown): string | null => {
+  if (typeof entry !== 'object' || entry === null) return 'is not an object'
+  const { aliases, category, name, slug, vendor } = entry as Record<string, unknown>
+  if (typeof name !== 'string' || !name.trim()) return 'has no name'
+  if (typeof slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return 'has a bad slug'
+  if (typeof vendor !== 'string' || !vendor.trim()) return 'has no vendor'
+  if (!isStringArray(aliases)) return 'needs "aliases": an array of strings'
+  if (typeof category !== 'string' || !CATEGORIES.has(category)) {
+    return `has an unknown category; use one of ${[...CATEGORIES].join(', ')}`
+  }
+  return null
+}
+
+/** Validates a parsed catalogue; throws an `ImportError` naming the file and the entry. */
+export const validateCatalogue = (data: unknown, file: string): CatalogueProduct[] => {
+  if (!Array.isArray(data)) {
+    throw new ImportError({ file, message: 'the catalogue must be a JSON array of products' })
+  }
+  const slugs = new Set<string>()
+  data.forEach((entry: unknown, index) => {
+    const problem = problemWith(entry)
+    if (problem) throw new ImportError({ file, message: `product #${index + 1} ${problem}` })
+    const { slug } = entry as CatalogueProduct
+    if (slugs.has(slug))
+      throw new ImportError({ file, message: `duplicate product slug "${slug}"` })
+    slugs.add(slug)
+  })
+  return data as CatalogueProduct[]
+}
+
+/** Reads and validates the product catalogue. */
+export const loadCatalogue = async (
+  path: string = DEFAULT_CATALOGUE_PATH,
+): Promise<CatalogueProduct[]> => {
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'))
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ImportError({ file: path, message: `cannot read the catalogue: ${reason}` })
+  }
+  return validateCatalogue(data, path)
+}

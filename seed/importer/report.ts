@@ -1,0 +1,132 @@
+import type { CatalogueProduct, ImportWarning, ParsedFile } from './types.js'
+
+import { summariseProducts } from './extract/products.js'
+
+/** What the import did (or would do) with a post. */
+export type ImportAction = 'create' | 'kept-edited' | 'unchanged' | 'update'
+
+/** The `--json` report: the shape is part of the command line's contract. */
+export interface ImportReport {
+  events: {
+    allDay: boolean
+    announcementSourceKey: string
+    city: string | null
+    endsAt: string
+    isFree: boolean
+    online: boolean
+    speakers: { affiliation: string | null; name: string }[]
+    startsAt: string
+    timezone: string
+    title: string
+    venue: string | null
+  }[]
+  files: {
+    events: number
+    format: string
+    path: string
+    posts: number
+    warnings: ImportWarning[]
+  }[]
+  posts: {
+    action: ImportAction | null
+    categories: string[]
+    links: string[]
+    products: string[]
+    publishedAt: string
+    slug: string
+    sourceKey: string
+    text: string
+    title: string
+    titleDerived: boolean
+  }[]
+  products: { mentions: number; name: string; slug: string }[]
+}
+
+export interface ReportOptions {
+  /** What apply did with each post, by sourceKey; leave out for a dry run (actions are null). */
+  actions?: Map<string, ImportAction> | Record<string, ImportAction>
+  catalogue: CatalogueProduct[]
+}
+
+const actionOf = (actions: ReportOptions['actions'], sourceKey: string): ImportAction | null =>
+  (actions instanceof Map ? actions.get(sourceKey) : actions?.[sourceKey]) ?? null
+
+/** Builds the `--json` report from parsed files. */
+export const buildReport = (files: ParsedFile[], options: ReportOptions): ImportReport => {
+  const posts = files.flatMap((file) => file.posts)
+  return {
+    events: files.flatMap((file) =>
+      file.events.map((event) => ({
+        allDay: event.allDay,
+        announcementSourceKey: event.announcementSourceKey,
+        city: event.city ?? null,
+        endsAt: event.endsAt,
+        isFree: event.isFree,
+        online: event.online,
+        speakers: event.speakers.map(({ affiliation, name }) => ({
+          affiliation: affiliation ?? null,
+          name,
+        })),
+        startsAt: event.startsAt,
+        timezone: event.timezone,
+        title: event.title,
+        venue: event.venue ?? null,
+      })),
+    ),
+    files: files.map((file) => ({
+      events: file.events.length,
+      format: file.format,
+      path: file.path,
+      posts: file.posts.length,
+      warnings: file.warnings,
+    })),
+    posts: posts.map((post) => ({
+      action: actionOf(options.actions, post.sourceKey),
+      categories: post.categories,
+      links: post.links,
+      products: post.mentions.map(({ product }) => product),
+      publishedAt: post.publishedAt,
+      slug: post.slug,
+      sourceKey: post.sourceKey,
+      text: post.text,
+      title: post.title,
+      titleDerived: post.titleDerived,
+    })),
+    products: summariseProducts(posts, options.catalogue),
+  }
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** The readable summary printed without `--json`: per file, its counts and warnings by line. */
+export const formatReport = (report: ImportReport): string => {
+  const lines: string[] = []
+  for (const file of report.files) {
+    const counts = [
+      plural(file.posts, 'post'),
+      plural(file.events, 'event'),
+      plural(file.warnings.length, 'warning'),
+    ]
+    lines.push(`${file.path} (${file.format}): ${counts.join(', ')}`)
+    for (const warning of file.warnings) lines.push(`  line ${warning.line}: ${warning.message}`)
+  }
+  const actions = new Map<string, number>()
+  for (const post of report.posts) {
+    if (post.action) actions.set(post.action, (actions.get(post.action) ?? 0) + 1)
+  }
+  const done = [...actions].map(([action, count]) => `${count} ${action}`).join(', ')
+  lines.push(`Posts: ${report.posts.length}${done ? ` (${done})` : ' (dry run)'}`)
+  for (const event of report.events) {
+    const where = event.online ? 'online' : [event.venue, event.city].filter(Boolean).join(', ')
+    lines.push(`Event: ${event.title}, ${event.startsAt.slice(0, 10)}${where ? `, ${where}` : ''}`)
+  }
+  const mentioned = report.products
+    .filter(({ mentions }) => mentions > 0)
+    .sort((a, b) => b.mentions - a.mentions || a.slug.localeCompare(b.slug))
+  if (mentioned.length > 0) {
+    lines.push(
+      `Products: ${mentioned.map(({ mentions, slug }) => `${slug} (${mentions})`).join(', ')}`,
+    )
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process'
+
+import type { ImportReport } from '../../seed/importer/report.js'
+
+export interface SeedRun {
+  code: null | number
+  report?: ImportReport
+  stderr: string
+  stdout: string
+}
+
+/** Runs the real `seed` command line in a child process against `databaseUri`. */
+export const startSeed = (args: string[], env: { databaseKind: string; databaseUri: string }) => {
+  const child = spawn('npx', ['tsx', 'seed/cli.ts', ...args], {
+    env: { ...process.env, DATABASE_ENGINE: env.databaseKind, DATABASE_URI: env.databaseUri },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const done = new Promise<SeedRun>((resolve) => {
+    child.on('exit', (code) => {
+      let report: ImportReport | undefined
+      try {
+        report = stdout.trim() ? (JSON.parse(stdout) as ImportReport) : undefined
+      } catch {
+        report = undefined
+      }
+      resolve({ code, report, stderr, stdout })
+    })
+  })
+  return { child, done }
+}
+
+export const runSeed = (args: string[], env: { databaseKind: string; databaseUri: string }) =>
+  startSeed(args, env).done
+
+export const countActions = (report: ImportReport | undefined): Record<string, number> => {
+  const counts: Record<string, number> = {}
+  for (const post of report?.posts ?? []) counts[post.action ?? 'null'] = (counts[post.action ?? 'null'] ?? 0) + 1
+  return counts
+}
