@@ -17,7 +17,7 @@ export default defineConfig({
     globalSetup: ['./test/setup/globalSetup.ts'],
     hookTimeout: 120_000,
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/package/**', 'test/chaos/**'],
+    exclude: ['test/e2e/**', 'test/package/**', 'test/devserver/**', 'test/chaos/**'],
     maxWorkers: 2,
     testTimeout: 60_000,
   },

@@ -10,6 +10,7 @@ import { newsroomPlugin } from '../src/index.js'
 import { databaseAdapter } from './database/adapter.js'
 import { payloadSecret } from './secret.js'
 import { siteOrigins } from './siteOrigins.js'
+import { ensureSqliteSchema } from './sqliteSchema.js'
 
 /**
  * The dev app's Payload config, before `buildConfig`. The tests build the same config with their
@@ -36,6 +37,7 @@ export const createDevConfig = (
     db: databaseAdapter(),
     editor: lexicalEditor(),
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    onInit: ensureSqliteSchema,
     plugins: [
       newsroomPlugin({
         catalogue: path.join(root, 'seed', 'catalogue', 'products.json'),

@@ -1,14 +1,18 @@
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { CatalogueProduct } from '../types.js'
 
 import { ImportError } from '../types.js'
 
-/** The catalogue bundled with the seed: `seed/catalogue/products.json`. */
-export const DEFAULT_CATALOGUE_PATH = fileURLToPath(
-  new URL('../../catalogue/products.json', import.meta.url),
-)
+/**
+ * The catalogue bundled with the seed: `seed/catalogue/products.json`, found next to this module.
+ * Resolved on call, not at import: bundlers (Next.js) rewrite `import.meta.url`, and an app that
+ * passes its own catalogue path must still be able to load this module.
+ */
+export const defaultCataloguePath = (): string =>
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'catalogue', 'products.json')
 
 const CATEGORIES = new Set<string>([
   'application-virtualization',
@@ -56,14 +60,14 @@ export const validateCatalogue = (data: unknown, file: string): CatalogueProduct
 
 /** Reads and validates the product catalogue. */
 export const loadCatalogue = async (
-  path: string = DEFAULT_CATALOGUE_PATH,
+  file: string = defaultCataloguePath(),
 ): Promise<CatalogueProduct[]> => {
   let data: unknown
   try {
-    data = JSON.parse(await readFile(path, 'utf8'))
+    data = JSON.parse(await readFile(file, 'utf8'))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new ImportError({ file: path, message: `cannot read the catalogue: ${reason}` })
+    throw new ImportError({ file, message: `cannot read the catalogue: ${reason}` })
   }
-  return validateCatalogue(data, path)
+  return validateCatalogue(data, file)
 }
