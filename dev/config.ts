@@ -36,7 +36,7 @@ export const createDevConfig = (
     csrf: origins,
     db: databaseAdapter(),
     editor: lexicalEditor(),
-    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    graphQL: { disablePlaygroundInProduction: true },
     onInit: ensureSqliteSchema,
     plugins: [
       newsroomPlugin({
@@ -48,7 +48,13 @@ export const createDevConfig = (
     secret: payloadSecret(),
     serverURL: process.env.SERVER_URL || undefined,
     sharp,
-    typescript: { autoGenerate: false, outputFile: path.join(root, 'payload-types.ts') },
+    typescript: {
+      autoGenerate: false,
+      // No `declare module 'payload'` block: the plugin's own code must type-check against
+      // Payload's generic types, as it will in any host, not against this app's slugs.
+      declare: false,
+      outputFile: path.join(root, 'payload-types.ts'),
+    },
     ...overrides,
   }
 }

@@ -7,8 +7,12 @@ import { createEventsCollection } from '../collections/events/index.js'
 import { createMediaCollection } from '../collections/media/index.js'
 import { createPostsCollection } from '../collections/posts/index.js'
 import { createProductsCollection } from '../collections/products/index.js'
+import { withRedirects } from '../collections/redirects/index.js'
 import { createUsersCollection } from '../collections/users/index.js'
+import { createNewsroomEndpoints } from './endpoints/index.js'
+import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
 import { importOnEmpty } from './init/importOnEmpty.js'
+import { rescanMentionsTask } from './jobs/rescanMentionsTask.js'
 import { sanitizeOptions } from './options/sanitizeOptions.js'
 import { newsroomCollections } from './types.js'
 
@@ -40,11 +44,18 @@ export const newsroomPlugin =
         )
       }
     }
-    return {
+    const config: Config = {
       ...incomingConfig,
       admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
       collections: [...existing, ...createNewsroomCollections(options)],
       custom: { ...incomingConfig.custom, newsroom: options },
+      endpoints: [...(incomingConfig.endpoints ?? []), ...createNewsroomEndpoints(options)],
+      graphQL: withGraphQLLimits(incomingConfig.graphQL, options),
+      jobs: {
+        ...incomingConfig.jobs,
+        // Registered even when disabled (the schema and types stay the same); only queueing stops.
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), rescanMentionsTask(options.slugs)],
+      },
       onInit: async (payload) => {
         // The host's own onInit runs first, so anything it sets up is there for ours.
         await incomingConfig.onInit?.(payload)
@@ -52,4 +63,5 @@ export const newsroomPlugin =
         await importOnEmpty(payload, options)
       },
     }
+    return withRedirects(config, options)
   }

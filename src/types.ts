@@ -1,7 +1,14 @@
 import type { CollectionConfig, Field } from 'payload'
 
 /** The collections Newsroom adds, by their role (not their slug, which is configurable). */
-export type NewsroomCollection = 'categories' | 'events' | 'media' | 'posts' | 'products' | 'users'
+export type NewsroomCollection =
+  | 'categories'
+  | 'events'
+  | 'media'
+  | 'posts'
+  | 'products'
+  | 'redirects'
+  | 'users'
 
 export const newsroomCollections: readonly NewsroomCollection[] = [
   'posts',
@@ -10,6 +17,7 @@ export const newsroomCollections: readonly NewsroomCollection[] = [
   'categories',
   'media',
   'users',
+  'redirects',
 ]
 
 /** The roles a user can hold. `site` is for front ends: read-only, drafts included, by API key. */
@@ -43,6 +51,12 @@ export interface NewsroomPluginOptions {
    */
   disabled?: boolean
   /**
+   * Limits for GraphQL, which the plugin adds to the host's: nesting depth, and complexity
+   * (Payload's `graphQL.maxComplexity`, kept when the host set a lower one).
+   * @default { maxDepth: 8, maxComplexity: 1000 }
+   */
+  graphQL?: { maxComplexity?: number; maxDepth?: number }
+  /**
    * Capture files or folders to import when the app starts on an empty database (no posts), so
    * that a fresh install has content. Skipped when `disabled`.
    * @default []
@@ -59,8 +73,13 @@ export interface NewsroomPluginOptions {
    */
   overrides?: Partial<Record<NewsroomCollection, CollectionOverride>>
   /**
+   * The public site's base URL, used for links in feeds, calendars, the sitemap and JSON-LD.
+   * @default process.env.SITE_URL, else 'http://localhost:3000'
+   */
+  siteURL?: string
+  /**
    * The slug of each collection.
-   * @default { posts: 'posts', events: 'events', products: 'products', categories: 'categories', media: 'media', users: 'users' }
+   * @default { posts: 'posts', events: 'events', products: 'products', categories: 'categories', media: 'media', users: 'users', redirects: 'redirects' }
    */
   slugs?: Partial<Record<NewsroomCollection, string>>
 }
@@ -70,8 +89,11 @@ export interface SanitizedNewsroomOptions {
   access: Record<NewsroomCollection, CollectionConfig['access']>
   catalogue?: string
   disabled: boolean
+  graphQL: { maxComplexity: number; maxDepth: number }
   importOnEmpty: string[]
   mediaDir: string
   overrides: Record<NewsroomCollection, CollectionOverride>
+  /** Without a trailing slash. */
+  siteURL: string
   slugs: Record<NewsroomCollection, string>
 }

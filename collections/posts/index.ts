@@ -15,7 +15,9 @@ import { mentionsField, mutedMentionsField } from './fields/mentions.js'
 import { sourceField } from '../shared/fields/source.js'
 import { deriveExcerpt } from './hooks/deriveExcerpt.js'
 import { populateAuthors } from './hooks/populateAuthors.js'
+import { rescanMentions } from './hooks/rescanMentions.js'
 import { setPublishedAt } from './hooks/setPublishedAt.js'
+import { trackMentionEdits } from './hooks/trackMentionEdits.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
 
 /** Blog posts: drafts with autosave and scheduled publishing, linked to products and events. */
@@ -67,7 +69,14 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       sourceField(),
     ],
     hooks: {
-      beforeChange: [setPublishedAt, deriveExcerpt, trackEdits],
+      // trackMentionEdits records the editor's changes to the mentions before the rescan runs.
+      beforeChange: [
+        setPublishedAt,
+        deriveExcerpt,
+        trackEdits,
+        trackMentionEdits,
+        rescanMentions(slugs.products),
+      ],
       beforeRead: [populateAuthors(slugs.users)],
     },
     labels: { plural: 'Posts', singular: 'Post' },

@@ -7,6 +7,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 import { anyone } from '../../src/access/anyone.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { queueRescan } from './hooks/queueRescan.js'
 
 export const productCategories = [
   { label: 'Hypervisor', value: 'hypervisor' },
@@ -54,6 +55,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
         on: 'mentions.product',
       },
     ],
+    hooks: { afterChange: [queueRescan(options)] },
     labels: { plural: 'Products', singular: 'Product' },
   }
   return applyOverride(collection, options.overrides.products, options.access.products)

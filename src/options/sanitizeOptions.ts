@@ -13,9 +13,14 @@ export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedN
     access: byCollection((c) => options.access?.[c] ?? {}),
     catalogue: options.catalogue,
     disabled: options.disabled ?? false,
+    graphQL: {
+      maxComplexity: options.graphQL?.maxComplexity ?? 1000,
+      maxDepth: options.graphQL?.maxDepth ?? 8,
+    },
     importOnEmpty: options.importOnEmpty ?? [],
     mediaDir: options.mediaDir ?? 'media',
     overrides: byCollection((c): CollectionOverride => options.overrides?.[c] ?? {}),
+    siteURL: (options.siteURL ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     slugs: byCollection((c) => options.slugs?.[c] ?? c),
   }
 }

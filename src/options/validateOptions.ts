@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'disabled', 'importOnEmpty', 'mediaDir', 'overrides', 'slugs']
+const KNOWN = ['access', 'catalogue', 'disabled', 'graphQL', 'importOnEmpty', 'mediaDir', 'overrides', 'siteURL', 'slugs']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -40,6 +40,15 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
   const paths = options.importOnEmpty
   if (paths !== undefined && (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string' || !p))) {
     fail('importOnEmpty', 'must be an array of file or folder paths')
+  }
+  if (options.siteURL !== undefined && !/^https?:\/\/[^/\s]+/.test(String(options.siteURL))) {
+    fail('siteURL', `"${String(options.siteURL)}" must be an absolute http(s) URL`)
+  }
+  for (const limit of ['maxComplexity', 'maxDepth'] as const) {
+    const value = options.graphQL?.[limit]
+    if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
+      fail(`graphQL.${limit}`, 'must be a whole number of at least 1')
+    }
   }
   checkRecord('slugs', options.slugs, (key, slug) => {
     if (typeof slug !== 'string' || !SLUG.test(slug)) {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../../dev/database/ports.js'
+import { createSiteClient } from '../../examples/siteClient.js'
 
 let server: ChildProcess
 let base: string
@@ -70,6 +71,28 @@ describe('npm run dev', () => {
     expect(res.status).toBe(200)
     const body = (await res.json()) as { data: { Posts: { docs: unknown[] } } }
     expect(body.data.Posts.docs).toHaveLength(6)
+  })
+
+  it('should give the examples/ site client typed posts, an event and a redirect', async () => {
+    const site = createSiteClient({ baseURL: `${base}/api` })
+    const posts = await site.listPosts(10)
+    expect(posts).toHaveLength(6)
+    const mandriva = posts.find((p) => p.slug === 'mandriva-corporate-server-4-0-includes-openvz')
+    expect(mandriva?.products.map((p) => p.slug)).toEqual(
+      expect.arrayContaining(['mandriva-corporate-server-4-0', 'openvz']),
+    )
+    expect(mandriva?.products.find((p) => p.slug === 'openvz')?.sentence).toMatch(/OpenVZ/)
+    const seminarPost = posts.find((p) => p.title.startsWith('Server Virtualization seminar'))
+    expect(seminarPost).toBeDefined()
+    const event = await site.getEvent('server-virtualization-seminar-2006-09-26')
+    expect(event?.location?.city).toBe('New York City')
+    expect(event?.allDay).toBe(true)
+    expect(event?.startsAt.slice(0, 10)).toBe('2006-09-26')
+    expect(typeof event?.announcement === 'object' && event.announcement?.title).toMatch(/^Server Virtualization seminar/)
+    const product = await site.getProduct('openvz')
+    expect(product?.mentionedIn?.docs?.length).toBeGreaterThan(0)
+    expect(await site.resolveLegacyPath('/2006/09/reinventing-the-wheel.html')).toBe('/posts/reinventing-the-wheel')
+    expect(await site.resolveLegacyPath('/2006/09/no-such-post.html')).toBeNull()
   })
 
   it('should serve the admin (the create-first-user page on a fresh database)', async () => {

@@ -60,7 +60,10 @@ export const createClient = (config: Promise<SanitizedConfig> | SanitizedConfig)
   return {
     graphql: async (query, init = {}) => {
       const res = await request('POST', '/api/graphql', { ...init, body: { query } })
-      return { body: (await res.json()) as GraphQLBody, status: res.status }
+      const json = (await res.json()) as GraphQLBody | NonNullable<GraphQLBody['errors']>
+      // Payload answers a query that fails validation with a bare array of errors, not
+      // `{ errors }`; tests read both the same way.
+      return { body: Array.isArray(json) ? { errors: json } : json, status: res.status }
     },
     request,
   }

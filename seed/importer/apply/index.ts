@@ -9,6 +9,7 @@ import { newsroomSlugs } from '../collections.js'
 import { ensureCategories, upsertProducts } from './catalogue.js'
 import { writeEvent } from './events.js'
 import { writePost } from './posts.js'
+import { ensureRedirects } from './redirects.js'
 import { createRichText } from './richText.js'
 
 export interface ApplyResult {
@@ -53,6 +54,10 @@ export const applyPlan = async (
     actions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
     args.onProgress?.(++done, total)
   }
+  await ensureRedirects(
+    ctx,
+    plan.posts.map((p) => ({ id: ctx.postIds.get(p.item.sourceKey)!, legacyPath: p.item.legacyPath })),
+  )
   const eventActions = new Map<string, ImportAction>()
   const linksOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.links]))
   for (const planned of plan.events) {

@@ -1,0 +1,69 @@
+/**
+ * NODE_OPTIONS=--conditions=development npx tsx bench/commands.ts [--posts 200]
+ *
+ * Which database commands a first import and a re-import send, how many, and how long the server
+ * took: the diagnosis behind docs/performance.md's findings. MongoDB-wire databases only.
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { CommandTally } from './lib/commands.js'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+
+import { ferretdbCompatibility } from '../dev/database/adapter.js'
+import { runImport } from '../seed/importer/run.js'
+import { generateCapture } from '../test/helpers/generateCapture.js'
+import { parseBenchArgs } from './lib/args.js'
+import { tallyCommands } from './lib/commands.js'
+import { openBenchDatabase } from './lib/database.js'
+import { bootBenchPayload } from './lib/payload.js'
+
+const log = (msg: string) => process.stderr.write(`[commands] ${msg}\n`)
+
+const table = (title: string, tallies: CommandTally[], posts: number): string =>
+  [
+    `### ${title}`,
+    '',
+    '| Command | Collection | Query shape | Count | Per post | Server ms | Mean ms |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: |',
+    ...tallies.map(
+      (t) =>
+        `| ${t.command} | ${t.collection} | \`${t.shape}\` | ${t.count} | ${(t.count / posts).toFixed(2)} | ` +
+        `${Math.round(t.ms)} | ${(t.ms / t.count).toFixed(1)} |`,
+    ),
+    '',
+  ].join('\n')
+
+const main = async () => {
+  const { posts } = parseBenchArgs()
+  const database = await openBenchDatabase(log)
+  try {
+    if (database.kind === 'sqlite') throw new Error('command tallies need a MongoDB-wire database')
+    const capture = path.join(database.tmpDir, 'capture.txt')
+    writeFileSync(capture, generateCapture(posts))
+    // The dev adapter's settings, plus command monitoring (which has to be set at connect time).
+    const db = mongooseAdapter({
+      connectOptions: { monitorCommands: true },
+      ensureIndexes: true,
+      url: database.uri,
+      ...(database.kind === 'ferretdb' ? ferretdbCompatibility : {}),
+    })
+    const payload = await bootBenchPayload({ db })
+    try {
+      const client = payload.db.connection.getClient()
+      for (const title of ['First import', 'Re-import, nothing changed']) {
+        const tally = tallyCommands(client)
+        await runImport({ paths: [capture], payload })
+        process.stdout.write(`${table(`${title} (${posts} posts)`, tally.stop(), posts)}\n`)
+      }
+    } finally {
+      await payload.destroy()
+    }
+  } finally {
+    await database.stop()
+  }
+}
+
+await main()
+process.exit(0)

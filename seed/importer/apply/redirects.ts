@@ -1,0 +1,36 @@
+import type { ApplyContext } from './context.js'
+
+import { importContext } from './context.js'
+
+/**
+ * Keeps a redirect from each imported post's old path to the post, so links to the old blog keep
+ * working. One query for all paths; only missing redirects are created, so re-runs write nothing.
+ * A redirect an editor pointed elsewhere is left alone.
+ */
+export const ensureRedirects = async (
+  ctx: ApplyContext,
+  targets: { id: number | string; legacyPath: string }[],
+): Promise<void> => {
+  if (targets.length === 0) return
+  const collection = ctx.slugs.redirects
+  const { docs } = await ctx.payload.find({
+    collection,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    where: { from: { in: targets.map((t) => t.legacyPath) } },
+  })
+  const existing = new Set(docs.map((doc) => (doc as { from?: string }).from))
+  for (const { id, legacyPath } of targets) {
+    if (existing.has(legacyPath)) continue
+    const data = { from: legacyPath, to: { reference: { relationTo: ctx.slugs.posts, value: id }, type: 'reference' } }
+    try {
+      await ctx.payload.create({ collection, context: importContext, data })
+    } catch (error) {
+      // A concurrent import may have created the same `from` (unique) a moment ago.
+      const again = await ctx.payload.count({ collection, where: { from: { equals: legacyPath } } })
+      if (again.totalDocs === 0) throw error
+    }
+    existing.add(legacyPath)
+  }
+}

@@ -1,0 +1,65 @@
+import type { Item } from 'feed'
+import type { PayloadRequest } from 'payload'
+
+import { Feed } from 'feed'
+
+import type { PostDoc } from '../../collections/posts/postDoc.js'
+import type { SanitizedNewsroomOptions } from '../types.js'
+
+import { authorNames } from '../../collections/posts/postDoc.js'
+import { documentUrl } from '../utilities/siteUrl.js'
+import { renderHtml } from './renderHtml.js'
+
+/** Where each format of the post feed is served, under the API route. */
+export const postFeedPaths = { atom: '/feed.atom', json: '/feed.json', rss: '/feed.xml' } as const
+
+/**
+ * A post's permanent id (RFC 4151 tag URI): built from its database id, so that renaming the post
+ * (a new slug, a new URL) does not make feed readers show it again as a new entry.
+ */
+const postTag = (post: PostDoc, host: string, postsSlug: string): string =>
+  `tag:${host},${post.createdAt.slice(0, 10)}:${postsSlug}/${post.id}`
+
+const toItem = (post: PostDoc, options: SanitizedNewsroomOptions, host: string): Item => ({
+  author: authorNames(post).map((name) => ({ name })),
+  category: (post.categories ?? []).flatMap((category) =>
+    typeof category === 'object' && category.title
+      ? [{ name: category.title, term: category.slug || category.title }]
+      : [],
+  ),
+  content: renderHtml(post.content, options.siteURL),
+  date: new Date(post.updatedAt),
+  description: post.excerpt || undefined,
+  id: postTag(post, host, options.slugs.posts),
+  link: documentUrl(options.siteURL, options.slugs.posts, post.slug || String(post.id)),
+  published: post.publishedAt ? new Date(post.publishedAt) : undefined,
+  title: post.title,
+})
+
+/**
+ * The post feed, one object for all three formats. Its `updated` is the newest post's, not the
+ * time of the request, so an unchanged feed renders byte for byte the same (and keeps its ETag).
+ */
+export const buildPostFeed = (
+  req: PayloadRequest,
+  posts: PostDoc[],
+  options: SanitizedNewsroomOptions,
+  updated: Date,
+): Feed => {
+  const host = new URL(options.siteURL).hostname
+  const api = `${req.payload.config.serverURL || req.origin}${req.payload.config.routes.api}`
+  const feed = new Feed({
+    description: `The latest posts from ${host}`,
+    feedLinks: {
+      atom: `${api}${postFeedPaths.atom}`,
+      json: `${api}${postFeedPaths.json}`,
+      rss: `${api}${postFeedPaths.rss}`,
+    },
+    id: `${options.siteURL}/`,
+    link: `${options.siteURL}/`,
+    title: host,
+    updated,
+  })
+  for (const post of posts) feed.addItem(toItem(post, options, host))
+  return feed
+}

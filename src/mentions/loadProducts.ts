@@ -1,0 +1,51 @@
+import type { PayloadRequest } from 'payload'
+
+import type { CatalogueProduct } from '../../seed/importer/types.js'
+
+/** The products a scan looks for, in the importer's shape, and each one's id by slug. */
+export interface LoadedProducts {
+  catalogue: CatalogueProduct[]
+  ids: Map<string, number | string>
+}
+
+interface ProductDoc {
+  aliases?: { alias?: null | string }[] | null
+  category?: CatalogueProduct['category'] | null
+  id: number | string
+  name?: null | string
+  slug?: null | string
+  vendor?: null | string
+}
+
+/**
+ * Every product, in one query. `req` joins the caller's transaction, so a product saved earlier
+ * in the same request is already there.
+ */
+export const loadProducts = async (
+  req: PayloadRequest,
+  collection: string,
+): Promise<LoadedProducts> => {
+  const { docs } = await req.payload.find({
+    collection,
+    depth: 0,
+    joins: false,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { aliases: true, category: true, name: true, slug: true, vendor: true },
+  })
+  const catalogue: CatalogueProduct[] = []
+  const ids = new Map<string, number | string>()
+  for (const doc of docs as unknown as ProductDoc[]) {
+    if (!doc.name || !doc.slug) continue
+    catalogue.push({
+      aliases: (doc.aliases ?? []).flatMap(({ alias }) => (alias ? [alias] : [])),
+      category: doc.category ?? 'other',
+      name: doc.name,
+      slug: doc.slug,
+      vendor: doc.vendor ?? '',
+    })
+    ids.set(doc.slug, doc.id)
+  }
+  return { catalogue, ids }
+}
