@@ -27,11 +27,20 @@ const table = (title: string, tallies: CommandTally[], posts: number): string =>
     '',
     '| Command | Collection | Query shape | Count | Per post | Server ms | Mean ms |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: |',
-    ...tallies.map(
-      (t) =>
-        `| ${t.command} | ${t.collection} | \`${t.shape}\` | ${t.count} | ${(t.count / posts).toFixed(2)} | ` +
-        `${Math.round(t.ms)} | ${(t.ms / t.count).toFixed(1)} |`,
-    ),
+    ...tallies.map((t) => {
+      const perPost = (t.count / posts).toFixed(2)
+      const mean = (t.ms / t.count).toFixed(1)
+      const cells = [
+        t.command,
+        t.collection,
+        `\`${t.shape}\``,
+        t.count,
+        perPost,
+        Math.round(t.ms),
+        mean,
+      ]
+      return `| ${cells.join(' | ')} |`
+    }),
     '',
   ].join('\n')
 

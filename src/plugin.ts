@@ -4,6 +4,7 @@ import type { NewsroomPluginOptions, SanitizedNewsroomOptions } from './types.js
 
 import { createCategoriesCollection } from '../collections/categories/index.js'
 import { createEventsCollection } from '../collections/events/index.js'
+import { createImportsCollection } from '../collections/imports/index.js'
 import { createMediaCollection } from '../collections/media/index.js'
 import { createPostsCollection } from '../collections/posts/index.js'
 import { createProductsCollection } from '../collections/products/index.js'
@@ -12,6 +13,7 @@ import { createUsersCollection } from '../collections/users/index.js'
 import { createNewsroomEndpoints } from './endpoints/index.js'
 import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
 import { importOnEmpty } from './init/importOnEmpty.js'
+import { importFileTask } from './jobs/importFileTask.js'
 import { rescanMentionsTask } from './jobs/rescanMentionsTask.js'
 import { sanitizeOptions } from './options/sanitizeOptions.js'
 import { newsroomCollections } from './types.js'
@@ -24,6 +26,7 @@ export const createNewsroomCollections = (options: SanitizedNewsroomOptions): Co
   createCategoriesCollection(options),
   createMediaCollection(options),
   createUsersCollection(options),
+  createImportsCollection(options),
 ]
 
 /**
@@ -54,7 +57,11 @@ export const newsroomPlugin =
       jobs: {
         ...incomingConfig.jobs,
         // Registered even when disabled (the schema and types stay the same); only queueing stops.
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), rescanMentionsTask(options.slugs)],
+        tasks: [
+          ...(incomingConfig.jobs?.tasks ?? []),
+          rescanMentionsTask(options.slugs),
+          importFileTask(options),
+        ],
       },
       onInit: async (payload) => {
         // The host's own onInit runs first, so anything it sets up is there for ours.

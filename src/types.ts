@@ -4,6 +4,7 @@ import type { CollectionConfig, Field } from 'payload'
 export type NewsroomCollection =
   | 'categories'
   | 'events'
+  | 'imports'
   | 'media'
   | 'posts'
   | 'products'
@@ -18,6 +19,7 @@ export const newsroomCollections: readonly NewsroomCollection[] = [
   'media',
   'users',
   'redirects',
+  'imports',
 ]
 
 /** The roles a user can hold. `site` is for front ends: read-only, drafts included, by API key. */
@@ -51,6 +53,11 @@ export interface NewsroomPluginOptions {
    */
   disabled?: boolean
   /**
+   * Where files uploaded to the imports collection are stored, relative to the working directory.
+   * @default 'imports'
+   */
+  importsDir?: string
+  /**
    * Limits for GraphQL, which the plugin adds to the host's: nesting depth, and complexity
    * (Payload's `graphQL.maxComplexity`, kept when the host set a lower one).
    * @default { maxDepth: 8, maxComplexity: 1000 }
@@ -79,7 +86,7 @@ export interface NewsroomPluginOptions {
   siteURL?: string
   /**
    * The slug of each collection.
-   * @default { posts: 'posts', events: 'events', products: 'products', categories: 'categories', media: 'media', users: 'users', redirects: 'redirects' }
+   * @default { posts: 'posts', events: 'events', products: 'products', categories: 'categories', media: 'media', users: 'users', redirects: 'redirects', imports: 'imports' }
    */
   slugs?: Partial<Record<NewsroomCollection, string>>
 }
@@ -91,6 +98,7 @@ export interface SanitizedNewsroomOptions {
   disabled: boolean
   graphQL: { maxComplexity: number; maxDepth: number }
   importOnEmpty: string[]
+  importsDir: string
   mediaDir: string
   overrides: Record<NewsroomCollection, CollectionOverride>
   /** Without a trailing slash. */

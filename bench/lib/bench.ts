@@ -13,18 +13,24 @@ export interface Bench {
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`)
 
 /** The result for a reader: where it ran, the table, and anything the table cannot say. */
-export const formatResult = (result: BenchResult): string =>
-  [
+export const formatResult = (result: BenchResult): string => {
+  const { machine, revision } = result
+  const code = revision
+    ? `${revision.commit}${revision.dirty ? ' + uncommitted changes' : ''}`
+    : '?'
+  return [
     `## ${result.bench} (${JSON.stringify(result.params)})`,
     '',
     `Database: ${result.database.label}`,
-    `Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}`,
-    `Code: ${result.revision ? `${result.revision.commit}${result.revision.dirty ? ' with uncommitted changes' : ''}` : 'unknown'}, ${result.date}`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ` +
+      `Node ${machine.node}`,
+    `Code: ${code}; measured ${result.date}`,
     '',
     formatTable(result),
     ...(result.notes.length ? ['', ...result.notes.map((note) => `- ${note}`)] : []),
     '',
   ].join('\n')
+}
 
 /**
  * Runs benches one after another (never side by side: they would slow each other down), writes

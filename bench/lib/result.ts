@@ -69,8 +69,8 @@ export const writeResult = (result: BenchResult): string => {
 const num = (n: number, digits = 0): string =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
-const ms = (sample: Sampled): string =>
-  `${num(sample.ms)} ms${sample.samplesMs.length > 1 ? ` (median of ${sample.samplesMs.length})` : ''}`
+const ms = ({ ms, samplesMs }: Sampled): string =>
+  `${num(ms)} ms${samplesMs.length > 1 ? ` (median of ${samplesMs.length})` : ''}`
 
 /** The result as a Markdown table, one row per figure, for the terminal and the docs. */
 export const formatTable = (result: BenchResult): string => {

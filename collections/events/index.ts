@@ -10,7 +10,10 @@ import { isStaff } from '../../src/access/isStaff.js'
 import { publishedOrPreview } from '../../src/access/publishedOrPreview.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { sourceField } from '../shared/fields/source.js'
+import { eventIcsEndpoint } from '../../src/endpoints/eventIcs.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
+import { calendarSequenceField } from './fields/calendarSequence.js'
+import { eventJsonLdField } from './fields/jsonLd.js'
 import { locationField } from './fields/location.js'
 import { offersFields } from './fields/offers.js'
 import { speakersField } from './fields/speakers.js'
@@ -106,8 +109,12 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
         admin: { description: 'The post that announced this event.', position: 'sidebar' },
         relationTo: slugs.posts,
       },
+      calendarSequenceField(),
       sourceField(),
+      eventJsonLdField(options),
     ],
+    // `/api/<events>/:id/ics` is routed to the collection's endpoints, not the root ones.
+    endpoints: [eventIcsEndpoint(options)],
     hooks: { beforeChange: [trackEdits] },
     labels: { plural: 'Events', singular: 'Event' },
     versions: {

@@ -11,7 +11,9 @@ export type EventSchedule =
  * Reads an event's dates the way its editor meant them: an all-day event's days are the days in
  * the event's own time zone, not in UTC, so a day-long event in New York stays on its date.
  */
-export const eventSchedule = (event: EventDoc): EventSchedule => {
+export const eventSchedule = (
+  event: Pick<EventDoc, 'allDay' | 'endsAt' | 'endsAt_tz' | 'startsAt' | 'startsAt_tz'>,
+): EventSchedule => {
   const timeZone = event.startsAt_tz || 'UTC'
   const start = new Date(event.startsAt)
   const end = event.endsAt ? new Date(event.endsAt) : undefined
@@ -25,7 +27,7 @@ export const eventSchedule = (event: EventDoc): EventSchedule => {
 }
 
 /** The event's place as one line of text: venue, address, city, region, country. */
-export const placeText = (event: EventDoc): string | undefined => {
+export const placeText = (event: Pick<EventDoc, 'location'>): string | undefined => {
   const { address, city, country, region, venue } = event.location ?? {}
   const parts = [venue, address, city, region, country].filter((part): part is string => Boolean(part))
   return parts.length ? parts.join(', ') : undefined

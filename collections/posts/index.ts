@@ -11,6 +11,7 @@ import { publishedOrPreview } from '../../src/access/publishedOrPreview.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { authorsFields } from './fields/authors.js'
 import { legacyCommentsField } from './fields/comments.js'
+import { postJsonLdField } from './fields/jsonLd.js'
 import { mentionsField, mutedMentionsField } from './fields/mentions.js'
 import { sourceField } from '../shared/fields/source.js'
 import { deriveExcerpt } from './hooks/deriveExcerpt.js'
@@ -67,6 +68,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       mutedMentionsField(slugs.products),
       legacyCommentsField(),
       sourceField(),
+      postJsonLdField(options),
     ],
     hooks: {
       // trackMentionEdits records the editor's changes to the mentions before the rescan runs.

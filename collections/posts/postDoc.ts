@@ -25,7 +25,7 @@ export interface PostDoc {
 export const refId = (ref: Ref<object>): number | string => (typeof ref === 'object' ? ref.id : ref)
 
 /** A post's byline: its authors' display names, else the author named by the imported source. */
-export const authorNames = (post: PostDoc): string[] => {
+export const authorNames = (post: Pick<PostDoc, 'legacyAuthor' | 'populatedAuthors'>): string[] => {
   const names = (post.populatedAuthors ?? []).flatMap((author) => (author.name ? [author.name] : []))
   if (names.length) return names
   return post.legacyAuthor ? [post.legacyAuthor] : []

@@ -13,6 +13,8 @@ import { ImportError } from './types.js'
 export interface ParseFileOptions {
   /** Products to look for; the bundled catalogue when omitted (loaded once per call). */
   catalogue?: CatalogueProduct[]
+  /** The document's identity in every sourceKey. @default the file name without extension */
+  documentId?: string
   /** IANA zone of the blog. @default 'UTC' */
   timezone?: string
 }
@@ -36,7 +38,7 @@ export const parseFile = async (
     })
   }
   const { text } = await readInput(path)
-  const documentId = documentIdOf(path)
+  const documentId = options.documentId ?? documentIdOf(path)
   const parsed = parseText(normalise(text), { documentId, path, timezone })
   if (parsed.posts.length === 0) throw new ImportError({ file: path, message: 'no posts found' })
   const catalogue = options.catalogue ?? (await loadCatalogue())

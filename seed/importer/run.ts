@@ -8,7 +8,7 @@ import type { CatalogueProduct, ImportedEvent, ParsedFile } from './types.js'
 import { applyPlan } from './apply/index.js'
 import { loadCatalogue } from './extract/products.js'
 import { expandPaths } from './files.js'
-import { parseFile } from './parseFile.js'
+import { documentIdOf, parseFile } from './parseFile.js'
 import { planImport } from './plan.js'
 import { buildReport } from './report.js'
 import { ImportError } from './types.js'
@@ -18,6 +18,11 @@ export interface RunImportOptions {
   /** Overwrite posts an editor changed since they were imported. @default false */
   force?: boolean
   onProgress?: (done: number, total: number) => void
+  /**
+   * The name each file had where it came from, by path (an upload stored under another name):
+   * the document identity in sourceKeys comes from it. @default each file's own name
+   */
+  originalNames?: Record<string, string>
   /** Files or folders. */
   paths: string[]
   /** Without Payload the run is a dry run: it parses and plans, and touches no database. */
@@ -47,7 +52,9 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
   const errors: ImportError[] = []
   for (const file of await expandPaths(options.paths)) {
     try {
-      files.push(await parseFile(file, { catalogue, timezone: options.timezone }))
+      const original = options.originalNames?.[file]
+      const documentId = original ? documentIdOf(original) : undefined
+      files.push(await parseFile(file, { catalogue, documentId, timezone: options.timezone }))
     } catch (error) {
       if (!(error instanceof ImportError)) throw error
       errors.push(error)

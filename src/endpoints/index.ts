@@ -2,5 +2,16 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../types.js'
 
-/** The public endpoints the plugin adds under `/api`: feeds, calendars, the sitemap. */
-export const createNewsroomEndpoints = (_options: SanitizedNewsroomOptions): Endpoint[] => []
+import { eventsCalendarEndpoint } from './eventsCalendar.js'
+import { postFeedEndpoints } from './postFeeds.js'
+import { sitemapEndpoint } from './sitemap.js'
+
+/**
+ * The public endpoints the plugin adds under `/api`: post feeds, the events calendar, the sitemap.
+ * One event's calendar (`/api/<events>/:id/ics`) is an endpoint of the events collection instead.
+ */
+export const createNewsroomEndpoints = (options: SanitizedNewsroomOptions): Endpoint[] => [
+  ...postFeedEndpoints(options),
+  eventsCalendarEndpoint(options),
+  sitemapEndpoint(options),
+]

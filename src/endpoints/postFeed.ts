@@ -20,21 +20,25 @@ export const postFeedPaths = { atom: '/feed.atom', json: '/feed.json', rss: '/fe
 const postTag = (post: PostDoc, host: string, postsSlug: string): string =>
   `tag:${host},${post.createdAt.slice(0, 10)}:${postsSlug}/${post.id}`
 
-const toItem = (post: PostDoc, options: SanitizedNewsroomOptions, host: string): Item => ({
-  author: authorNames(post).map((name) => ({ name })),
-  category: (post.categories ?? []).flatMap((category) =>
-    typeof category === 'object' && category.title
-      ? [{ name: category.title, term: category.slug || category.title }]
-      : [],
-  ),
-  content: renderHtml(post.content, options.siteURL),
-  date: new Date(post.updatedAt),
-  description: post.excerpt || undefined,
-  id: postTag(post, host, options.slugs.posts),
-  link: documentUrl(options.siteURL, options.slugs.posts, post.slug || String(post.id)),
-  published: post.publishedAt ? new Date(post.publishedAt) : undefined,
-  title: post.title,
-})
+const toItem = (post: PostDoc, options: SanitizedNewsroomOptions, host: string): Item => {
+  const authors = authorNames(post).map((name) => ({ name }))
+  return {
+    // `feed` reads the first entry of any author list it is given: no byline, no list.
+    author: authors.length ? authors : undefined,
+    category: (post.categories ?? []).flatMap((category) =>
+      typeof category === 'object' && category.title
+        ? [{ name: category.title, term: category.slug || category.title }]
+        : [],
+    ),
+    content: renderHtml(post.content, options.siteURL),
+    date: new Date(post.updatedAt),
+    description: post.excerpt || undefined,
+    id: postTag(post, host, options.slugs.posts),
+    link: documentUrl(options.siteURL, options.slugs.posts, post.slug || String(post.id)),
+    published: post.publishedAt ? new Date(post.publishedAt) : undefined,
+    title: post.title,
+  }
+}
 
 /**
  * The post feed, one object for all three formats. Its `updated` is the newest post's, not the

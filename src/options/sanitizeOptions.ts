@@ -18,6 +18,7 @@ export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedN
       maxDepth: options.graphQL?.maxDepth ?? 8,
     },
     importOnEmpty: options.importOnEmpty ?? [],
+    importsDir: options.importsDir ?? 'imports',
     mediaDir: options.mediaDir ?? 'media',
     overrides: byCollection((c): CollectionOverride => options.overrides?.[c] ?? {}),
     siteURL: (options.siteURL ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),

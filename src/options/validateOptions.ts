@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'disabled', 'graphQL', 'importOnEmpty', 'mediaDir', 'overrides', 'siteURL', 'slugs']
+const KNOWN = ['access', 'catalogue', 'disabled', 'graphQL', 'importOnEmpty', 'importsDir', 'mediaDir', 'overrides', 'siteURL', 'slugs']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -31,8 +31,10 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (options.disabled !== undefined && typeof options.disabled !== 'boolean') {
     fail('disabled', 'must be true or false')
   }
-  if (options.mediaDir !== undefined && (typeof options.mediaDir !== 'string' || !options.mediaDir)) {
-    fail('mediaDir', 'must be a non-empty path')
+  for (const dir of ['mediaDir', 'importsDir'] as const) {
+    if (options[dir] !== undefined && (typeof options[dir] !== 'string' || !options[dir])) {
+      fail(dir, 'must be a non-empty path')
+    }
   }
   if (options.catalogue !== undefined && (typeof options.catalogue !== 'string' || !options.catalogue)) {
     fail('catalogue', 'must be the path of a product catalogue JSON file')

@@ -43,8 +43,10 @@ export const createClient = (config: Promise<SanitizedConfig> | SanitizedConfig)
   const graphqlPost = GRAPHQL_POST(config)
   const toRequest = (method: Method, path: string, init: RequestOptions = {}) => {
     const headers = new Headers(init.headers)
-    let body: string | undefined
-    if (init.body !== undefined) {
+    let body: FormData | string | undefined
+    if (init.body instanceof FormData) {
+      body = init.body
+    } else if (init.body !== undefined) {
       headers.set('content-type', 'application/json')
       body = JSON.stringify(init.body)
     }

@@ -1,0 +1,109 @@
+import type { Field, FieldHook } from 'payload'
+
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
+import type { SanitizedNewsroomOptions } from '../../../src/types.js'
+import type { EventDoc } from '../eventDoc.js'
+
+import { documentUrl } from '../../../src/utilities/siteUrl.js'
+import { isoLocalDateTime, isoOffset, wallClock } from '../../../src/utilities/zonedTime.js'
+import { jsonLdField } from '../../shared/fields/jsonLd.js'
+import { eventSchedule } from '../schedule.js'
+
+/** What the hook has: the document as read, which may lack any field a `select` left out. */
+type EventFields = Partial<EventDoc> & Pick<EventDoc, 'startsAt' | 'title'>
+
+const schema = (name: string): string => `https://schema.org/${name}`
+
+const attendanceModes = {
+  mixed: schema('MixedEventAttendanceMode'),
+  offline: schema('OfflineEventAttendanceMode'),
+  online: schema('OnlineEventAttendanceMode'),
+}
+
+const eventStatuses = {
+  cancelled: schema('EventCancelled'),
+  movedOnline: schema('EventMovedOnline'),
+  postponed: schema('EventPostponed'),
+  rescheduled: schema('EventRescheduled'),
+  scheduled: schema('EventScheduled'),
+}
+
+// An instant as local time with its offset (`2006-09-26T09:00:00-04:00`): what the reader saw.
+const zonedIso = (instant: Date, timeZone: string): string => {
+  const clock = wallClock(instant, timeZone)
+  return `${isoLocalDateTime(clock)}${isoOffset(clock.offsetMinutes)}`
+}
+
+// All-day events are dates (schema.org's `endDate` is the last day, inclusive); others are times.
+const dates = (event: EventFields): { endDate?: string; startDate: string } => {
+  const schedule = eventSchedule(event)
+  if (schedule.allDay) return { endDate: schedule.lastDay, startDate: schedule.firstDay }
+  const { end, start, timeZone } = schedule
+  return { endDate: end && zonedIso(end, timeZone), startDate: zonedIso(start, timeZone) }
+}
+
+const place = ({ location }: EventFields) => ({
+  '@type': 'Place',
+  address: {
+    '@type': 'PostalAddress',
+    addressCountry: location?.country || undefined,
+    addressLocality: location?.city || undefined,
+    addressRegion: location?.region || undefined,
+    streetAddress: location?.address || undefined,
+  },
+  name: location?.venue || location?.city || undefined,
+})
+
+const locationOf = (event: EventFields) => {
+  const online = event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined
+  if (event.attendanceMode === 'online') return online
+  if (event.attendanceMode === 'mixed') return online ? [place(event), online] : place(event)
+  return place(event)
+}
+
+const offerOf = ({ currency, isFree, price, registrationUrl }: EventFields) =>
+  isFree || typeof price === 'number'
+    ? {
+        '@type': 'Offer',
+        price: isFree ? 0 : price,
+        priceCurrency: currency || 'USD',
+        url: registrationUrl || undefined,
+      }
+    : undefined
+
+/** schema.org `Event`: when, where (a place, an online location or both), price, who. */
+const eventJsonLd =
+  ({ siteURL, slugs }: SanitizedNewsroomOptions): FieldHook<EventDoc> =>
+  ({ data }) => {
+    if (!data?.title || !data.startsAt) return null
+    const event: EventFields = { ...data, startsAt: data.startsAt, title: data.title }
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      ...dates(event),
+      description: event.description
+        ? convertLexicalToPlaintext({ data: event.description }) || undefined
+        : undefined,
+      eventAttendanceMode: attendanceModes[event.attendanceMode ?? 'offline'],
+      eventStatus: eventStatuses[event.status ?? 'scheduled'],
+      isAccessibleForFree: event.isFree ?? undefined,
+      location: locationOf(event),
+      name: event.title,
+      offers: offerOf(event),
+      organizer: event.organizer ? { '@type': 'Organization', name: event.organizer } : undefined,
+      performer: (event.speakers ?? []).map((speaker) => ({
+        '@type': 'Person',
+        affiliation: speaker.affiliation
+          ? { '@type': 'Organization', name: speaker.affiliation }
+          : undefined,
+        jobTitle: speaker.role || undefined,
+        name: speaker.name,
+      })),
+      url: event.slug ? documentUrl(siteURL, slugs.events, event.slug) : undefined,
+    }
+  }
+
+/** `jsonLd`: the event as schema.org `Event`. */
+export const eventJsonLdField = (options: SanitizedNewsroomOptions): Field =>
+  jsonLdField(eventJsonLd(options), 'Event')

@@ -1,0 +1,58 @@
+import type { Field } from 'payload'
+
+const readOnly = { readOnly: true }
+
+/** What an import did, written by the import job only. */
+export const importReportFields = (): Field[] => [
+  {
+    name: 'status',
+    type: 'select',
+    admin: { position: 'sidebar', readOnly: true },
+    defaultValue: 'queued',
+    index: true,
+    options: [
+      { label: 'Queued', value: 'queued' },
+      { label: 'Running', value: 'running' },
+      { label: 'Done', value: 'done' },
+      { label: 'Failed', value: 'failed' },
+    ],
+  },
+  {
+    name: 'counts',
+    type: 'group',
+    admin: readOnly,
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'created', type: 'number', admin: { ...readOnly, width: '20%' } },
+          { name: 'updated', type: 'number', admin: { ...readOnly, width: '20%' } },
+          { name: 'unchanged', type: 'number', admin: { ...readOnly, width: '20%' } },
+          { name: 'keptEdited', type: 'number', admin: { ...readOnly, width: '20%' }, label: 'Kept (edited)' },
+          { name: 'events', type: 'number', admin: { ...readOnly, width: '20%' } },
+        ],
+      },
+    ],
+  },
+  { name: 'format', type: 'text', admin: { ...readOnly, position: 'sidebar' } },
+  {
+    name: 'error',
+    type: 'textarea',
+    admin: { condition: (data) => Boolean(data?.error), readOnly: true },
+  },
+  {
+    name: 'warnings',
+    type: 'array',
+    admin: { initCollapsed: false, readOnly: true },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'line', type: 'number', admin: { width: '15%' } },
+          { name: 'message', type: 'text', admin: { width: '85%' } },
+        ],
+      },
+    ],
+  },
+  { name: 'finishedAt', type: 'date', admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' } },
+]

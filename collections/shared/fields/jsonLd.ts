@@ -1,0 +1,18 @@
+import type { Field, FieldHook } from 'payload'
+
+/**
+ * A read-only virtual `jsonLd` field: schema.org data for a site to put in the page's `<head>`,
+ * built by `build` each time the document is read, never stored and never written by clients.
+ */
+export const jsonLdField = (build: FieldHook, type: string): Field => ({
+  name: 'jsonLd',
+  type: 'json',
+  access: { create: () => false, update: () => false },
+  admin: {
+    description: `schema.org ${type} for the page's <head>, built when the document is read.`,
+    readOnly: true,
+  },
+  hooks: { afterRead: [build] },
+  label: 'JSON-LD',
+  virtual: true,
+})

@@ -1,0 +1,45 @@
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import type { EventDoc } from '../../collections/events/eventDoc.js'
+import type { SanitizedNewsroomOptions } from '../types.js'
+
+import { conditionalResponse, lastModifiedOf } from './conditional.js'
+import { renderCalendar } from './ical/renderCalendar.js'
+import { findPublished } from './publishedDocs.js'
+
+/** The published events (matching `where`) that a calendar shows, in start order. */
+export const findCalendarEvents = (
+  req: PayloadRequest,
+  options: SanitizedNewsroomOptions,
+  where?: Where,
+): Promise<EventDoc[]> =>
+  findPublished<EventDoc>(req, {
+    collection: options.slugs.events,
+    // JSON-LD is not part of a calendar; leaving it out skips building it.
+    select: { jsonLd: false },
+    sort: ['startsAt', 'id'],
+    where,
+  })
+
+/** `events` as an RFC 5545 calendar named `name`, with ETag and Last-Modified. */
+export const calendarResponse = (
+  req: PayloadRequest,
+  options: SanitizedNewsroomOptions,
+  events: EventDoc[],
+  name: string,
+): Response =>
+  conditionalResponse(req, {
+    body: renderCalendar(events, options, name),
+    contentType: 'text/calendar; charset=utf-8',
+    lastModified: lastModifiedOf(events),
+  })
+
+/** `GET /events.ics`: every published event, for calendar apps to subscribe to. */
+export const eventsCalendarEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
+  handler: async (req) => {
+    const events = await findCalendarEvents(req, options)
+    return calendarResponse(req, options, events, `Events · ${new URL(options.siteURL).hostname}`)
+  },
+  method: 'get',
+  path: '/events.ics',
+})

@@ -1,0 +1,55 @@
+import type { Feed } from 'feed'
+import type { Endpoint, SelectType } from 'payload'
+
+import type { PostDoc } from '../../collections/posts/postDoc.js'
+import type { SanitizedNewsroomOptions } from '../types.js'
+
+import { conditionalResponse, lastModifiedOf } from './conditional.js'
+import { renderJsonFeed } from './jsonFeed.js'
+import { buildPostFeed, postFeedPaths } from './postFeed.js'
+import { findPublished } from './publishedDocs.js'
+
+/** How many posts each feed carries. */
+export const POST_FEED_SIZE = 20
+
+const formats: { contentType: string; path: string; render: (feed: Feed) => string }[] = [
+  { contentType: 'application/rss+xml; charset=utf-8', path: postFeedPaths.rss, render: (f) => f.rss2() },
+  { contentType: 'application/atom+xml; charset=utf-8', path: postFeedPaths.atom, render: (f) => f.atom1() },
+  { contentType: 'application/feed+json; charset=utf-8', path: postFeedPaths.json, render: renderJsonFeed },
+]
+
+// `authors` must be read for `populatedAuthors` to be filled (field access hides it afterwards);
+// `jsonLd` is left out, which skips its lookups.
+const select: SelectType = {
+  authors: true,
+  categories: true,
+  content: true,
+  createdAt: true,
+  excerpt: true,
+  legacyAuthor: true,
+  populatedAuthors: true,
+  publishedAt: true,
+  slug: true,
+  title: true,
+  updatedAt: true,
+}
+
+/** `GET /feed.xml` (RSS 2.0), `/feed.atom` (Atom) and `/feed.json` (JSON Feed 1.1): one handler. */
+export const postFeedEndpoints = (options: SanitizedNewsroomOptions): Endpoint[] =>
+  formats.map(({ contentType, path, render }) => ({
+    handler: async (req) => {
+      const posts = await findPublished<PostDoc>(req, {
+        collection: options.slugs.posts,
+        // Depth 1 populates categories, and links and uploads inside the content.
+        depth: 1,
+        limit: POST_FEED_SIZE,
+        select,
+        sort: ['-publishedAt', '-id'],
+      })
+      const lastModified = lastModifiedOf(posts)
+      const feed = buildPostFeed(req, posts, options, lastModified)
+      return conditionalResponse(req, { body: render(feed), contentType, lastModified })
+    },
+    method: 'get',
+    path,
+  }))

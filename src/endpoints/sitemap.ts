@@ -1,0 +1,50 @@
+import type { Endpoint } from 'payload'
+
+import { XMLBuilder } from 'fast-xml-parser'
+
+import type { SanitizedNewsroomOptions } from '../types.js'
+
+import { documentUrl } from '../utilities/siteUrl.js'
+import { conditionalResponse, lastModifiedOf } from './conditional.js'
+import { findPublished } from './publishedDocs.js'
+
+interface Page {
+  id: number | string
+  slug?: null | string
+  updatedAt: string
+}
+
+const builder = new XMLBuilder({ format: true, ignoreAttributes: false })
+
+/** `GET /sitemap.xml`: every published post, event and product, each with its `lastmod`. */
+export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
+  handler: async (req) => {
+    const urls: { lastmod: string; loc: string }[] = []
+    const pages: Page[] = []
+    const { events, posts, products } = options.slugs
+    // One collection after another: parallel reads could contend for a SQLite transaction.
+    for (const collection of [posts, events, products]) {
+      const docs = await findPublished<Page>(req, {
+        collection,
+        select: { slug: true, updatedAt: true },
+        sort: 'id',
+      })
+      for (const doc of docs) {
+        if (!doc.slug) continue
+        pages.push(doc)
+        urls.push({ lastmod: doc.updatedAt, loc: documentUrl(options.siteURL, collection, doc.slug) })
+      }
+    }
+    const body: string = builder.build({
+      '?xml': { '@_encoding': 'UTF-8', '@_version': '1.0' },
+      urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: urls },
+    })
+    return conditionalResponse(req, {
+      body,
+      contentType: 'application/xml; charset=utf-8',
+      lastModified: lastModifiedOf(pages),
+    })
+  },
+  method: 'get',
+  path: '/sitemap.xml',
+})

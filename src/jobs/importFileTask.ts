@@ -1,0 +1,95 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import path from 'node:path'
+
+import type { ImportReport } from '../../seed/importer/report.js'
+import type { SanitizedNewsroomOptions } from '../types.js'
+
+import { loadCatalogue } from '../../seed/importer/extract/products.js'
+import { runImport } from '../../seed/importer/run.js'
+
+/** The slug of the task that imports one uploaded file. */
+export const IMPORT_FILE_TASK = 'newsroomImportFile'
+
+type ImportFileIO = { input: { importId: string }; output: { status: string } }
+
+type ImportDoc = { filename?: null | string; force?: boolean | null; originalFilename?: null | string }
+
+const countsOf = (report: ImportReport, events: string[]) => {
+  const count = (action: string) => report.posts.filter((post) => post.action === action).length
+  return {
+    created: count('create'),
+    events: events.length,
+    keptEdited: count('kept-edited'),
+    unchanged: count('unchanged'),
+    updated: count('update'),
+  }
+}
+
+/**
+ * The job can start while the upload's own transaction is still committing: give the document a
+ * few seconds to appear before calling it missing.
+ */
+const waitForImport = async (req: PayloadRequest, collection: string, id: string): Promise<ImportDoc> => {
+  for (let attempt = 0; ; attempt++) {
+    const { docs } = await req.payload.find({ collection, depth: 0, limit: 1, req, where: { id: { equals: id } } })
+    if (docs[0]) return docs[0] as unknown as ImportDoc
+    if (attempt >= 50) throw new Error(`import ${id} not found`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/** Runs the importer on the file and writes what happened onto the import document. */
+const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions, id: string) => {
+  const collection = options.slugs.imports
+  const doc = await waitForImport(req, collection, id)
+  const file = path.resolve(process.cwd(), options.importsDir, doc.filename ?? '')
+  const name = doc.originalFilename || doc.filename || file
+  await req.payload.update({ collection, data: { status: 'running' }, id, req })
+  const catalogue = options.catalogue ? await loadCatalogue(options.catalogue) : undefined
+  const { errors, eventActions, report } = await runImport({
+    catalogue,
+    force: Boolean(doc.force),
+    originalNames: { [file]: name },
+    paths: [file],
+    payload: req.payload,
+  })
+  // The stored path means nothing to an editor: errors name the file as it was uploaded.
+  const error = errors.map((e) => e.message.split(file).join(name)).join('\n')
+  const data = {
+    counts: countsOf(report, [...eventActions.values()]),
+    error: error || null,
+    finishedAt: new Date().toISOString(),
+    format: report.files[0]?.format ?? null,
+    status: error ? 'failed' : 'done',
+    warnings: (report.files[0]?.warnings ?? []).map(({ line, message }) => ({ line, message })),
+  }
+  await req.payload.update({ collection, data, id, req })
+  return data.status
+}
+
+/**
+ * Imports one uploaded file with the same importer as `npm run seed`. Any failure, expected
+ * (binary file, unknown format) or not, ends on the document as `failed` with its message.
+ */
+export const importFileTask = (options: SanitizedNewsroomOptions): TaskConfig<ImportFileIO> => ({
+  slug: IMPORT_FILE_TASK,
+  handler: async ({ input, req }) => {
+    try {
+      return { output: { status: await importOne(req, options, input.importId) } }
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err)
+      req.payload.logger.error({ err, msg: `Newsroom import ${input.importId} failed` })
+      await req.payload.update({
+        collection: options.slugs.imports,
+        data: { error: message, finishedAt: new Date().toISOString(), status: 'failed' },
+        id: input.importId,
+        req,
+      })
+      return { output: { status: 'failed' } }
+    }
+  },
+  inputSchema: [{ name: 'importId', type: 'text', required: true }],
+  label: 'Import an uploaded file',
+  outputSchema: [{ name: 'status', type: 'text' }],
+})
