@@ -10,6 +10,7 @@ import { createPostsCollection } from '../collections/posts/index.js'
 import { createProductsCollection } from '../collections/products/index.js'
 import { withRedirects } from '../collections/redirects/index.js'
 import { createUsersCollection } from '../collections/users/index.js'
+import { rscComponent } from './components/paths.js'
 import { createNewsroomEndpoints } from './endpoints/index.js'
 import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
 import { importOnEmpty } from './init/importOnEmpty.js'
@@ -49,7 +50,17 @@ export const newsroomPlugin =
     }
     const config: Config = {
       ...incomingConfig,
-      admin: { ...incomingConfig.admin, user: incomingConfig.admin?.user ?? options.slugs.users },
+      admin: {
+        ...incomingConfig.admin,
+        components: {
+          ...incomingConfig.admin?.components,
+          beforeDashboard: [
+            ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
+            rscComponent('NewsroomDashboard'),
+          ],
+        },
+        user: incomingConfig.admin?.user ?? options.slugs.users,
+      },
       collections: [...existing, ...createNewsroomCollections(options)],
       custom: { ...incomingConfig.custom, newsroom: options },
       endpoints: [...(incomingConfig.endpoints ?? []), ...createNewsroomEndpoints(options)],

@@ -8,6 +8,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 import { canPreview } from '../../src/access/canPreview.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { publishedOrPreview } from '../../src/access/publishedOrPreview.js'
+import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { sourceField } from '../shared/fields/source.js'
 import { eventIcsEndpoint } from '../../src/endpoints/eventIcs.js'
@@ -111,6 +112,11 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
       },
       calendarSequenceField(),
       sourceField(),
+      {
+        name: 'overview',
+        type: 'ui',
+        admin: { components: { Field: rscComponent('EventOverview') }, position: 'sidebar' },
+      },
       eventJsonLdField(options),
     ],
     // `/api/<events>/:id/ics` is routed to the collection's endpoints, not the root ones.

@@ -29,6 +29,8 @@ export const eventSchedule = (
 /** The event's place as one line of text: venue, address, city, region, country. */
 export const placeText = (event: Pick<EventDoc, 'location'>): string | undefined => {
   const { address, city, country, region, venue } = event.location ?? {}
-  const parts = [venue, address, city, region, country].filter((part): part is string => Boolean(part))
+  const parts = [venue, address, city, region, country].filter((part): part is string =>
+    Boolean(part),
+  )
   return parts.length ? parts.join(', ') : undefined
 }

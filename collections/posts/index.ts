@@ -8,6 +8,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 import { canPreview } from '../../src/access/canPreview.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { publishedOrPreview } from '../../src/access/publishedOrPreview.js'
+import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { authorsFields } from './fields/authors.js'
 import { legacyCommentsField } from './fields/comments.js'
@@ -68,6 +69,11 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       mutedMentionsField(slugs.products),
       legacyCommentsField(),
       sourceField(),
+      {
+        name: 'provenance',
+        type: 'ui',
+        admin: { components: { Field: rscComponent('PostProvenance') }, position: 'sidebar' },
+      },
       postJsonLdField(options),
     ],
     hooks: {

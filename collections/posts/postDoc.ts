@@ -26,7 +26,9 @@ export const refId = (ref: Ref<object>): number | string => (typeof ref === 'obj
 
 /** A post's byline: its authors' display names, else the author named by the imported source. */
 export const authorNames = (post: Pick<PostDoc, 'legacyAuthor' | 'populatedAuthors'>): string[] => {
-  const names = (post.populatedAuthors ?? []).flatMap((author) => (author.name ? [author.name] : []))
+  const names = (post.populatedAuthors ?? []).flatMap((author) =>
+    author.name ? [author.name] : [],
+  )
   if (names.length) return names
   return post.legacyAuthor ? [post.legacyAuthor] : []
 }

@@ -6,6 +6,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { anyone } from '../../src/access/anyone.js'
 import { isStaff } from '../../src/access/isStaff.js'
+import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { queueRescan } from './hooks/queueRescan.js'
 
@@ -46,9 +47,15 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
       { name: 'website', type: 'text' },
       { name: 'description', type: 'textarea' },
       {
+        name: 'mentionedInOverview',
+        type: 'ui',
+        admin: { components: { Field: rscComponent('ProductMentions') } },
+      },
+      {
         name: 'mentionedIn',
         type: 'join',
-        admin: { defaultColumns: ['title', 'publishedAt'] },
+        // For the API and GraphQL; editors see the richer list above, with each sentence.
+        admin: { defaultColumns: ['title', 'publishedAt'], disabled: true },
         collection: slugs.posts,
         defaultSort: '-publishedAt',
         label: 'Mentioned in',

@@ -28,7 +28,10 @@ export interface ImportedPost {
   comments: ImportedComment[]
   /** The body as simple, safe HTML (`p`, `ul`/`ol`/`li`, `a`, `strong`, `em`), fed to Lexical's HTML converter. */
   html: string
-  /** Path the post had on the old blog, e.g. `/2006/09/reinventing-the-wheel.html`. */
+  /**
+   * Path the post had on the old blog, e.g. `/2006/09/reinventing-the-wheel.html`; empty when it
+   * never had one (a draft in an export).
+   */
   legacyPath: string
   /** 1-based line of the post's first line (title or first body line) in the source file. */
   line: number
@@ -51,6 +54,25 @@ export interface ImportedPost {
   titleDerived: boolean
   /** Author's display name when the source says ("Posted by NAME at TIME"). */
   authorName?: string
+  /** Files the source attached to the post, kept as remote URLs (never downloaded). */
+  attachments?: { title?: string; url: string }[]
+  /** Images of the body, each kept in `html` as a link to its original URL. */
+  images?: { alt: string; url: string }[]
+  /** Absolute URL the post had on the old blog, when the source says (exports and feeds). */
+  legacyUrl?: string
+  /** UTC offset the source gave `publishedAt` in, e.g. `-07:00`. */
+  publishedOffset?: string
+  /**
+   * The source's own id for the post (Atom `id`, RSS `guid`, WordPress guid). Set only by formats
+   * whose identity comes from the source; such a post may enrich one imported from a capture.
+   */
+  sourceId?: string
+  /** Whether the post was live on the old blog. @default 'published' */
+  status?: 'draft' | 'published'
+  /** When the source last changed the post, ISO 8601 in UTC. */
+  updatedAt?: string
+  /** UTC offset the source gave `updatedAt` in. */
+  updatedOffset?: string
 }
 
 export interface ImportedSpeaker {

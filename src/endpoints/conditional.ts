@@ -31,8 +31,9 @@ const notModifiedSince = (header: null | string, lastModified: Date): boolean =>
 export const conditionalResponse = (req: PayloadRequest, feed: FeedBody): Response => {
   const etag = `"${createHash('sha256').update(feed.body).digest('base64url')}"`
   const headers = new Headers({
-    // Readers may keep a copy but must ask again each time; the answer is usually a cheap 304.
-    'Cache-Control': 'public, max-age=0, must-revalidate',
+    // Readers keep a copy but ask again each time (usually a cheap 304). Access rules apply per
+    // user, so a signed-in reader's copy is theirs alone, never a shared cache's.
+    'Cache-Control': `${req.user ? 'private' : 'public'}, max-age=0, must-revalidate`,
     ETag: etag,
     'Last-Modified': feed.lastModified.toUTCString(),
   })

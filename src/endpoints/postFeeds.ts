@@ -13,9 +13,21 @@ import { findPublished } from './publishedDocs.js'
 export const POST_FEED_SIZE = 20
 
 const formats: { contentType: string; path: string; render: (feed: Feed) => string }[] = [
-  { contentType: 'application/rss+xml; charset=utf-8', path: postFeedPaths.rss, render: (f) => f.rss2() },
-  { contentType: 'application/atom+xml; charset=utf-8', path: postFeedPaths.atom, render: (f) => f.atom1() },
-  { contentType: 'application/feed+json; charset=utf-8', path: postFeedPaths.json, render: renderJsonFeed },
+  {
+    contentType: 'application/rss+xml; charset=utf-8',
+    path: postFeedPaths.rss,
+    render: (f) => f.rss2(),
+  },
+  {
+    contentType: 'application/atom+xml; charset=utf-8',
+    path: postFeedPaths.atom,
+    render: (f) => f.atom1(),
+  },
+  {
+    contentType: 'application/feed+json; charset=utf-8',
+    path: postFeedPaths.json,
+    render: renderJsonFeed,
+  },
 ]
 
 // `authors` must be read for `populatedAuthors` to be filled (field access hides it afterwards);

@@ -7,7 +7,7 @@ export interface PublishedQuery {
   /** How many documents at most. @default 0 (all of them) */
   limit?: number
   select?: SelectType
-  /** Include a unique tie-breaker (`id`): the order must not change between requests, or ETags would. */
+  /** End with a unique key (`id`): an order that changes between requests would change ETags. */
   sort?: Sort
   where?: Where
 }
@@ -18,7 +18,10 @@ export interface PublishedQuery {
  * drafts), and `overrideAccess: false` with the request's user applies the collection's own access
  * rules, exactly as REST does.
  */
-export const findPublished = async <T>(req: PayloadRequest, query: PublishedQuery): Promise<T[]> => {
+export const findPublished = async <T>(
+  req: PayloadRequest,
+  query: PublishedQuery,
+): Promise<T[]> => {
   const { collection, depth = 0, limit = 0, select, sort, where } = query
   const hasDrafts = Boolean(req.payload.collections[collection]?.config.versions?.drafts)
   const conditions: Where[] = [

@@ -17,12 +17,17 @@ const internalHref = (siteURL: string, { fields }: SerializedLinkNode): string =
  * page on the site (left to itself the converter prints `#` and logs an error). Read the document
  * at depth 1 or more so that linked documents and uploads are populated.
  */
-export const renderHtml = (content: null | SerializedEditorState | undefined, siteURL: string): string =>
+export const renderHtml = (
+  content: null | SerializedEditorState | undefined,
+  siteURL: string,
+): string =>
   content
     ? convertLexicalToHTML({
         converters: ({ defaultConverters }) => ({
           ...defaultConverters,
-          ...LinkHTMLConverter({ internalDocToHref: ({ linkNode }) => internalHref(siteURL, linkNode) }),
+          ...LinkHTMLConverter({
+            internalDocToHref: ({ linkNode }) => internalHref(siteURL, linkNode),
+          }),
         }),
         data: content,
         disableContainer: true,

@@ -19,10 +19,10 @@ const builder = new XMLBuilder({ format: true, ignoreAttributes: false })
 /** `GET /sitemap.xml`: every published post, event and product, each with its `lastmod`. */
 export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
-    const urls: { lastmod: string; loc: string }[] = []
+    const urls: { loc: string; lastmod: string }[] = []
     const pages: Page[] = []
     const { events, posts, products } = options.slugs
-    // One collection after another: parallel reads could contend for a SQLite transaction.
+    // One collection after another, as Payload's own DataLoader reads, so no transaction hangs.
     for (const collection of [posts, events, products]) {
       const docs = await findPublished<Page>(req, {
         collection,
@@ -32,11 +32,16 @@ export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => 
       for (const doc of docs) {
         if (!doc.slug) continue
         pages.push(doc)
-        urls.push({ lastmod: doc.updatedAt, loc: documentUrl(options.siteURL, collection, doc.slug) })
+        // Element order is the schema's (`loc`, then `lastmod`), so keys are not sorted here.
+        urls.push({
+          loc: documentUrl(options.siteURL, collection, doc.slug),
+          lastmod: doc.updatedAt,
+        })
       }
     }
     const body: string = builder.build({
-      '?xml': { '@_encoding': 'UTF-8', '@_version': '1.0' },
+      // XML requires `version` first in the declaration.
+      '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
       urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: urls },
     })
     return conditionalResponse(req, {

@@ -22,7 +22,8 @@ export const rescanMentionsTask = (
     const output = await rescanPosts(req, slugs)
     // Failing the job records it in the jobs collection and lets Payload retry it.
     if (output.failed > 0) {
-      throw new Error(`[newsroom] Rescanning mentions failed for ${output.failed} of ${output.scanned} posts`)
+      const { failed, scanned } = output
+      throw new Error(`[newsroom] Rescanning mentions failed for ${failed} of ${scanned} posts`)
     }
     return { output }
   },

@@ -21,7 +21,13 @@ export interface RescanResult {
   updated: number
 }
 
-const select: SelectType = { _status: true, content: true, mentions: true, mutedMentions: true, title: true }
+const select: SelectType = {
+  _status: true,
+  content: true,
+  mentions: true,
+  mutedMentions: true,
+  title: true,
+}
 
 // The system's writes, not an editor's: no `editedSinceImport`, no muting, no second scan.
 const context = { [IMPORT_CONTEXT_KEY]: true }
@@ -85,6 +91,7 @@ export const rescanPosts = async (
       sort: 'id',
     })
     const posts = found.docs as unknown as Post[]
+    if (posts.length === 0) return result
     // The latest version of each: a draft there is an editor's pending change.
     const latest = await payload.find({
       collection,
@@ -95,7 +102,9 @@ export const rescanPosts = async (
       select,
       where: { id: { in: posts.map((post) => post.id) } },
     })
-    const latestById = new Map((latest.docs as unknown as Post[]).map((doc) => [String(doc.id), doc]))
+    const latestById = new Map(
+      (latest.docs as unknown as Post[]).map((doc) => [String(doc.id), doc]),
+    )
     for (const main of posts) {
       result.scanned++
       try {
@@ -103,7 +112,8 @@ export const rescanPosts = async (
         if (await writePost(payload, collection, post, products)) result.updated++
       } catch (err) {
         result.failed++
-        payload.logger.error({ err, msg: `[newsroom] Could not rescan the mentions of post ${main.id}` })
+        const msg = `[newsroom] Could not rescan the mentions of post ${main.id}`
+        payload.logger.error({ err, msg })
       }
     }
     if (!found.hasNextPage) return result

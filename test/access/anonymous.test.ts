@@ -48,6 +48,7 @@ describe('anonymous readers and site keys', () => {
       collection: 'posts',
       data: {
         _status: 'draft',
+        content: paragraph('Xen, secretly.'),
         mentions: [{ context: 'Xen, secretly.', origin: 'scan', product: product.id }],
         title: 'Secret draft',
       },

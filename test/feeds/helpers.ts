@@ -13,7 +13,17 @@ export const richText = (text: string, link = 'https://openvz.org/') => ({
           { type: 'text', detail: 0, format: 1, mode: 'normal', style: '', text, version: 1 },
           {
             type: 'link',
-            children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: 'more', version: 1 }],
+            children: [
+              {
+                type: 'text',
+                detail: 0,
+                format: 0,
+                mode: 'normal',
+                style: '',
+                text: 'more',
+                version: 1,
+              },
+            ],
             direction: null,
             fields: { linkType: 'custom', newTab: false, url: link },
             format: '',
@@ -36,7 +46,11 @@ export const richText = (text: string, link = 'https://openvz.org/') => ({
 })
 
 /** GETs `path` anonymously and returns the response with its body read. */
-export const fetchText = async (client: Client, path: string, headers: Record<string, string> = {}) => {
+export const fetchText = async (
+  client: Client,
+  path: string,
+  headers: Record<string, string> = {},
+) => {
   const res = await client.request('GET', path, { headers })
   return { body: await res.text(), res }
 }

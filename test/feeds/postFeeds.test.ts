@@ -7,7 +7,7 @@ import type { Client } from '../helpers/http.js'
 
 import { createClient } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
-import { createUser } from '../helpers/users.js'
+import { createUser, type TestUser } from '../helpers/users.js'
 import { expectConditionalGets, fetchText, richText } from './helpers.js'
 
 const SITE = 'https://news.example.com'
@@ -15,10 +15,14 @@ const SITE = 'https://news.example.com'
 let payload: Payload
 let client: Client
 let featured: { createdAt: string; id: number | string; slug: string }
-let category: { slug: string }
+let category: { id: number | string; slug: string }
+let siteKey: TestUser
 
 // Atom categories are attributes, which rss-parser only keeps when asked for the element.
-const parser = new Parser<object, { categories?: ({ $: { label?: string; term: string } } | string)[] }>({
+const parser = new Parser<
+  object,
+  { author?: string; categories?: ({ $: { label?: string; term: string } } | string)[] }
+>({
   customFields: { item: [['category', 'categories', { keepArray: true }]] },
 })
 
@@ -48,15 +52,24 @@ describe('post feeds', () => {
     payload = booted.payload
     client = createClient(booted.config)
     const author = await createUser(payload, 'editor')
-    category = await payload.create({ collection: 'categories', data: { title: 'Containers & VMs' } })
+    siteKey = await createUser(payload, 'site')
+    category = (await payload.create({
+      collection: 'categories',
+      data: { title: 'Containers & VMs' },
+    })) as typeof category
     // Older posts first: 21 of them, so the feed must drop the oldest to keep 20.
     for (let day = 1; day <= 21; day++) {
       await payload.create({
         collection: 'posts',
-        data: { _status: 'published', content: richText(`Body ${day}`), publishedAt: publishedAt(day), title: `Post ${day}` },
+        data: {
+          _status: 'published',
+          content: richText(`Body ${day}`),
+          publishedAt: publishedAt(day),
+          title: `Post ${day}`,
+        },
       })
     }
-    featured = await payload.create({
+    featured = (await payload.create({
       collection: 'posts',
       data: {
         _status: 'published',
@@ -67,7 +80,7 @@ describe('post feeds', () => {
         publishedAt: publishedAt(25),
         title: 'Featured & newest',
       },
-    })
+    })) as typeof featured
     await payload.create({
       collection: 'posts',
       data: { _status: 'draft', publishedAt: publishedAt(28), title: 'Secret draft' },
@@ -78,7 +91,12 @@ describe('post feeds', () => {
       collection: 'posts',
       data: { _status: 'published', publishedAt: publishedAt(24), title: 'Live title' },
     })
-    await payload.update({ collection: 'posts', data: { title: 'Unpublished edit' }, draft: true, id: live.id })
+    await payload.update({
+      collection: 'posts',
+      data: { title: 'Unpublished edit' },
+      draft: true,
+      id: live.id,
+    })
   })
 
   afterAll(async () => {
@@ -99,10 +117,16 @@ describe('post feeds', () => {
     const [first] = feed.items
     expect(first?.link).toBe(`${SITE}/posts/${featured.slug}`)
     expect(first?.categories).toEqual(['Containers & VMs'])
-    expect(first?.['content:encoded' as keyof typeof first]).toContain('<strong>Virtuozzo ships templates.</strong>')
-    expect(first?.['content:encoded' as keyof typeof first]).toContain('<a href="https://openvz.org/">more</a>')
+    expect(first?.['content:encoded' as keyof typeof first]).toContain(
+      '<strong>Virtuozzo ships templates.</strong>',
+    )
+    expect(first?.['content:encoded' as keyof typeof first]).toContain(
+      '<a href="https://openvz.org/">more</a>',
+    )
     expect(first?.creator).toBe('Test editor')
-    expect(first?.guid).toBe(`tag:news.example.com,${featured.createdAt.slice(0, 10)}:posts/${featured.id}`)
+    expect(first?.guid).toBe(
+      `tag:news.example.com,${featured.createdAt.slice(0, 10)}:posts/${featured.id}`,
+    )
     expect(first?.isoDate).toBe(publishedAt(25))
   })
 
@@ -142,11 +166,23 @@ describe('post feeds', () => {
     expect(first?.content_html).toContain('<strong>Virtuozzo ships templates.</strong>')
     expect(new Set(feed.items.map((item) => item.id)).size).toBe(20)
     for (const item of feed.items) {
-      expect(item).toEqual(expect.objectContaining({ content_html: expect.any(String), id: expect.any(String) }))
+      expect(item).toEqual(
+        expect.objectContaining({ content_html: expect.any(String), id: expect.any(String) }),
+      )
       expect(Date.parse(item.date_published ?? '')).not.toBeNaN()
       expect(item.url).toMatch(new RegExp(`^${SITE}/posts/`))
     }
     expect(feed.items.map((item) => item.title)).not.toContain('Secret draft')
+  })
+
+  it('should leave drafts out even for a site key, which may read drafts over REST', async () => {
+    for (const path of ['/api/feed.xml', '/api/feed.atom', '/api/feed.json']) {
+      const { body, res } = await fetchText(client, path, siteKey.headers)
+      expect(res.status).toBe(200)
+      expect(body).toContain('Live title')
+      expect(body).not.toContain('Secret draft')
+      expect(body).not.toContain('Unpublished edit')
+    }
   })
 
   it('should answer conditional requests with 304 in every format', async () => {

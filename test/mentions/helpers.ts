@@ -10,7 +10,9 @@ export const richText = (...paragraphs: string[]) => ({
     type: 'root',
     children: paragraphs.map((text) => ({
       type: 'paragraph',
-      children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
+      children: [
+        { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
+      ],
       direction: null,
       format: '',
       indent: 0,

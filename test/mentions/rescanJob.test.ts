@@ -24,7 +24,10 @@ const versionsOf = async (id: number | string, status?: 'draft' | 'published') =
     await payload.countVersions({
       collection: 'posts',
       where: {
-        and: [{ parent: { equals: id } }, ...(status ? [{ 'version._status': { equals: status } }] : [])],
+        and: [
+          { parent: { equals: id } },
+          ...(status ? [{ 'version._status': { equals: status } }] : []),
+        ],
       },
     })
   ).totalDocs

@@ -33,6 +33,7 @@ describe('newsroomPlugin options', () => {
       'categories',
       'media',
       'users',
+      'imports',
       'redirects',
     ])
   })

@@ -41,7 +41,7 @@ describe('npm run seed on a real database', () => {
     expect(second.code, second.stderr).toBe(0)
     expect(countActions(second.report)).toEqual({ unchanged: 6 })
     expect(await counts()).toEqual(after)
-  })
+  }, 180_000)
 
   it('should keep a post an editor changed, and overwrite it with --force', async () => {
     const { docs } = await payload.find({ collection: 'posts', where: { title: { equals: 'Reinventing the wheel' } } })
@@ -56,7 +56,7 @@ describe('npm run seed on a real database', () => {
     const restored = await payload.findByID({ collection: 'posts', id: post.id })
     expect(restored.title).toBe('Reinventing the wheel')
     expect(restored.source?.editedSinceImport).toBe(false)
-  })
+  }, 180_000)
 
   it('should end with exact counts when a run is killed with SIGKILL and run again', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-kill-'))
@@ -76,7 +76,7 @@ describe('npm run seed on a real database', () => {
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before + 120)
     const again = await runSeed(['--json', file], env)
     expect(countActions(again.report)).toEqual({ unchanged: 120 })
-  })
+  }, 300_000)
 
   it('should leave no duplicates when two runs import the same folder at once', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-race-'))
@@ -89,5 +89,5 @@ describe('npm run seed on a real database', () => {
     const { docs } = await payload.find({ collection: 'posts', limit: 0, pagination: false, select: { source: true } })
     const keys = docs.map((d) => (d as { source?: { sourceKey?: string } }).source?.sourceKey).filter(Boolean)
     expect(new Set(keys).size).toBe(keys.length)
-  })
+  }, 300_000)
 })

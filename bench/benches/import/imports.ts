@@ -30,12 +30,19 @@ const expectAll = (run: RunImportResult, action: string, count: number): void =>
   }
 }
 
-/** Logs every tenth of the way with the time so far: a long run shows how its pace changes. */
+/**
+ * Logs every tenth of the way, and at least every 30 s, with the time so far: a long run shows
+ * how far it got and how its pace changes.
+ */
 const progress = (log: (msg: string) => void, what: string) => {
   const start = performance.now()
+  let logged = start
   return (done: number, total: number) => {
-    if (done % Math.max(1, Math.round(total / 10)) && done !== total) return
-    log(`${what}: ${done}/${total} posts, ${((performance.now() - start) / 1000).toFixed(1)} s`)
+    const now = performance.now()
+    const step = done % Math.max(1, Math.round(total / 10)) === 0 || done === total
+    if (!step && now - logged < 30_000) return
+    logged = now
+    log(`${what}: ${done}/${total} posts, ${((now - start) / 1000).toFixed(1)} s`)
   }
 }
 

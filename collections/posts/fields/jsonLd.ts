@@ -27,7 +27,9 @@ const blogPosting =
   async ({ data, req }) => {
     if (!data?.title) return null
     const [categories, products] = await Promise.all([
-      loadDocs<Category>(req, slugs.categories, (data.categories ?? []).map(refId), { title: true }),
+      loadDocs<Category>(req, slugs.categories, (data.categories ?? []).map(refId), {
+        title: true,
+      }),
       loadDocs<Product>(
         req,
         slugs.products,

@@ -1,6 +1,10 @@
 import type { CollectionBeforeChangeHook, TypeWithID } from 'payload'
 
-import type { MentionedPost, PostMention, RelationValue } from '../../../src/mentions/mergeMentions.js'
+import type {
+  MentionedPost,
+  PostMention,
+  RelationValue,
+} from '../../../src/mentions/mergeMentions.js'
 
 import { idOf, relationId } from '../../../src/mentions/mergeMentions.js'
 import { isImportWrite } from '../../../src/utilities/importContext.js'
@@ -33,7 +37,9 @@ export const trackMentionEdits: CollectionBeforeChangeHook<Post> = ({
   if (operation !== 'update' || isImportWrite(context) || !Array.isArray(data.mentions)) return data
   const before = new Map((originalDoc?.mentions ?? []).map((m) => [idOf(m.product), m]))
   const kept = new Set(data.mentions.map((m) => idOf(m.product)))
-  const removed = [...before.values()].filter((m) => !kept.has(idOf(m.product))).map((m) => m.product)
+  const removed = [...before.values()]
+    .filter((m) => !kept.has(idOf(m.product)))
+    .map((m) => m.product)
   const muted = [...(data.mutedMentions ?? originalDoc?.mutedMentions ?? []), ...removed]
   return {
     ...data,

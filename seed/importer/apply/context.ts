@@ -15,8 +15,5 @@ export interface ApplyContext {
   warn: (file: string, warning: ImportWarning) => void
 }
 
-export const idOf = (value: unknown): string =>
-  String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
-
 /** Marks a write as the importer's, so `trackEdits` does not flag it as an editor's. */
 export const importContext = { newsroomImport: true }

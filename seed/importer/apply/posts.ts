@@ -2,25 +2,23 @@ import type { Planned } from '../plan.js'
 import type { ImportedPost } from '../types.js'
 import type { ApplyContext } from './context.js'
 
-import { idOf, importContext } from './context.js'
+import { type PostMention, type RelationValue, mergeMentions } from '../../../src/mentions/mergeMentions.js'
+import { importContext } from './context.js'
 import { createOnce } from './uniqueWrite.js'
-
-type Mention = { context?: null | string; origin?: null | string; product: unknown }
 
 /**
  * The post's mentions: what the scan found, minus products an editor removed, plus the ones an
- * editor added by hand. Re-imports never undo an editor.
+ * editor added by hand (the same merge as the admin's rescans). Re-imports never undo an editor.
  */
-const mergeMentions = (ctx: ApplyContext, planned: Planned<ImportedPost>): Mention[] => {
-  const muted = new Set((planned.existing?.mutedMentions ?? []).map(idOf))
-  const byEditor = (planned.existing?.mentions ?? []).filter((m) => m.origin === 'editor')
-  const taken = new Set([...muted, ...byEditor.map((m) => idOf(m.product))])
-  const scanned = planned.item.mentions
-    .filter((m) => ctx.productIds.has(m.product))
-    .map((m) => ({ context: m.context, origin: 'scan', product: ctx.productIds.get(m.product) }))
-    .filter((m) => !taken.has(idOf(m.product)))
-  return [...byEditor.map((m) => ({ ...m, product: idOf(m.product) })), ...scanned]
-}
+const mentionsOf = (ctx: ApplyContext, planned: Planned<ImportedPost>): PostMention[] =>
+  mergeMentions({
+    current: (planned.existing?.mentions ?? []) as PostMention[],
+    muted: (planned.existing?.mutedMentions ?? []) as RelationValue[],
+    scanned: planned.item.mentions.flatMap(({ context, product }) => {
+      const id = ctx.productIds.get(product)
+      return id === undefined ? [] : [{ context, product: id }]
+    }),
+  })
 
 /** Writes one post in a single call, so it is never half written. Returns its id. */
 export const writePost = async (
@@ -40,7 +38,7 @@ export const writePost = async (
     generateSlug: false,
     legacyAuthor: item.authorName,
     legacyComments: item.comments.map(({ author, text }) => ({ author, text })),
-    mentions: mergeMentions(ctx, planned),
+    mentions: mentionsOf(ctx, planned),
     publishedAt: item.publishedAt,
     slug: item.slug,
     source: {

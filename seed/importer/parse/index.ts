@@ -1,14 +1,24 @@
 import type { FormatParseResult, ImportFormat, ParseOptions } from '../types.js'
 
 import { ImportError } from '../types.js'
+import { bloggerExportFormat } from './bloggerAtom/index.js'
+import { atomFeedFormat, rssFeedFormat } from './feed/index.js'
 import { pageCaptureFormat } from './pageCapture/index.js'
+import { wxrFormat } from './wxr/index.js'
 
 /**
  * Every input format, tried in order; the first whose `detect` accepts the text parses it.
- * Specific formats (feeds and exports, recognised by their markup) go before the page capture,
- * whose detection is the loosest.
+ * Detection never overlaps: the page capture refuses text that starts with markup, and the
+ * feeds and exports require it (each its own root and namespace), so the order only decides how
+ * the "supported formats" list reads.
  */
-export const formats: ImportFormat[] = [pageCaptureFormat]
+export const formats: ImportFormat[] = [
+  pageCaptureFormat,
+  bloggerExportFormat,
+  wxrFormat,
+  rssFeedFormat,
+  atomFeedFormat,
+]
 
 export const detectFormat = (text: string): ImportFormat | undefined =>
   formats.find((format) => format.detect(text))

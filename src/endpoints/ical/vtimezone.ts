@@ -14,7 +14,8 @@ const icalOffset = (minutes: number): string => {
 }
 
 /** `YYYYMMDDTHHMMSS` of a UTC-based millisecond value, printed without a zone. */
-const icalLocal = (ms: number): string => new Date(ms).toISOString().slice(0, 19).replace(/[-:]/g, '')
+const icalLocal = (ms: number): string =>
+  new Date(ms).toISOString().slice(0, 19).replace(/[-:]/g, '')
 
 // Time zone data does not change while the process runs, so each zone-year is searched once.
 const searched = new Map<string, number[]>()
@@ -50,7 +51,12 @@ const transitionsIn = (timeZone: string, year: number): number[] => {
 const standardOffset = (timeZone: string, year: number): number =>
   Math.min(offsetAt(timeZone, Date.UTC(year, 0, 1)), offsetAt(timeZone, Date.UTC(year, 6, 1)))
 
-const observance = (timeZone: string, onset: number, offsetFrom: number, offsetTo: number): string => {
+const observance = (
+  timeZone: string,
+  onset: number,
+  offsetFrom: number,
+  offsetTo: number,
+): string => {
   const year = new Date(onset).getUTCFullYear()
   const kind = offsetTo > standardOffset(timeZone, year) ? 'DAYLIGHT' : 'STANDARD'
   return [

@@ -22,6 +22,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PostProvenance as PostProvenance_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
+import { EventOverview as EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
+import { ProductMentions as ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
+import { NewsroomDashboard as NewsroomDashboard_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@newsroom/payload-plugin/rsc#PostProvenance": PostProvenance_94dcbd1f7cc7ac621087fbc0a71908c7,
+  "@newsroom/payload-plugin/rsc#EventOverview": EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7,
+  "@newsroom/payload-plugin/rsc#ProductMentions": ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7,
+  "@newsroom/payload-plugin/rsc#NewsroomDashboard": NewsroomDashboard_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,2 @@
+export { atomFeedFormat } from './atom.js'
+export { rssFeedFormat } from './rss.js'

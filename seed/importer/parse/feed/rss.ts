@@ -1,0 +1,97 @@
+import type { FormatParseResult, ImportFormat, ImportWarning, ParseOptions } from '../../types.js'
+import type { HtmlCleaner } from '../xml/html/clean.js'
+import type { XmlElement } from '../xml/nodes.js'
+import type { SourcePost } from '../xml/types.js'
+
+import { parseIsoTime, parseRfc822Time } from '../xml/dates.js'
+import { rootElement } from '../xml/detect.js'
+import { parseXml } from '../xml/document.js'
+import { createHtmlCleaner } from '../xml/html/clean.js'
+import { resolveUrl } from '../xml/html/urls.js'
+import { attr, childText, element, elements, textOf } from '../xml/nodes.js'
+import { buildSourcePosts } from '../xml/posts.js'
+import { feedItemId } from './identity.js'
+
+/** WordPress exports are RSS too; their namespace hands them to the WXR format. */
+export const WXR_NAMESPACE = /xmlns:wp=["']http:\/\/wordpress\.org\/export\//
+
+export const isRssFeed = (text: string): boolean =>
+  rootElement(text) === 'rss' && /<channel[\s>]/.test(text) && !WXR_NAMESPACE.test(text)
+
+/** `jane@example.com (Jane Doe)` → `Jane Doe`, RSS's form of an author. */
+const authorName = (item: XmlElement): string | undefined => {
+  const creator = childText(item, 'dc:creator')
+  if (creator) return creator
+  const author = childText(item, 'author')
+  return /\(([^)]+)\)\s*$/.exec(author)?.[1]?.trim() || author || undefined
+}
+
+/** RSS titles are often HTML-escaped text ("Fish &amp;amp; chips"): read them as HTML. */
+const plainTitle = (title: string, clean: HtmlCleaner): string =>
+  clean(title).text.replace(/\s+/g, ' ').trim()
+
+const readItem = (
+  item: XmlElement,
+  line: number,
+  context: { clean: HtmlCleaner; options: ParseOptions; site?: string; warnings: ImportWarning[] },
+): SourcePost | null => {
+  const { clean, options, site, warnings } = context
+  const title = plainTitle(childText(item, 'title'), clean)
+  const pubDate = childText(item, 'pubDate')
+  const published = pubDate
+    ? parseRfc822Time(pubDate, options.timezone)
+    : parseIsoTime(childText(item, 'dc:date'), options.timezone)
+  if (!published) {
+    warnings.push({ line, message: `item "${title}" has no valid pubDate; skipped` })
+    return null
+  }
+  const guid = element(item, 'guid')
+  const link = resolveUrl(childText(item, 'link'), site) ?? undefined
+  const permalink = guid !== undefined && attr(guid, 'isPermaLink') !== 'false'
+  const legacyUrl = link ?? (permalink ? (resolveUrl(textOf(guid).trim()) ?? undefined) : undefined)
+  const scope = site ?? options.documentId
+  const { id, warning } = feedItemId({
+    date: published.iso,
+    id: textOf(guid).trim(),
+    link,
+    scope,
+    title,
+  })
+  if (warning) warnings.push({ line, message: `"${title}": ${warning}` })
+  return {
+    authorName: authorName(item),
+    categories: elements(item, 'category').map((category) => textOf(category)),
+    comments: [],
+    // `content:encoded` carries the full post; `description` is often only a summary.
+    html: textOf(element(item, 'content:encoded')) || textOf(element(item, 'description')),
+    legacyUrl,
+    line,
+    published,
+    siteUrl: site,
+    sourceId: id,
+    status: 'published',
+    title,
+  }
+}
+
+/** An RSS 2.0 feed: every item is a published post; `guid` is its identity. */
+export const parseRssFeed = (text: string, options: ParseOptions): FormatParseResult => {
+  const doc = parseXml(text, { file: options.path, rootName: 'rss' })
+  const channel = element(doc.root, 'channel')
+  const clean = createHtmlCleaner()
+  const warnings: ImportWarning[] = []
+  const site = resolveUrl(childText(channel, 'link')) ?? undefined
+  const context = { clean, options, site, warnings }
+  const posts = elements(channel, 'item').flatMap((item) => {
+    const post = readItem(item, doc.lineOf(item), context)
+    return post ? [post] : []
+  })
+  const built = buildSourcePosts(posts, clean, warnings)
+  return { posts: built, warnings: warnings.sort((a, b) => a.line - b.line) }
+}
+
+export const rssFeedFormat: ImportFormat = {
+  detect: isRssFeed,
+  name: 'rss-feed',
+  parse: parseRssFeed,
+}

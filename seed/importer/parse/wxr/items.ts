@@ -1,0 +1,91 @@
+import type { ImportedComment, ImportWarning } from '../../types.js'
+import type { XmlDocument } from '../xml/document.js'
+import type { HtmlCleaner } from '../xml/html/clean.js'
+import type { XmlElement } from '../xml/nodes.js'
+import type { SourcePost } from '../xml/types.js'
+
+import { resolveUrl } from '../xml/html/urls.js'
+import { attr, childText, element, elements, textOf } from '../xml/nodes.js'
+import { wxrModified, wxrPublished } from './dates.js'
+
+export interface WxrContext {
+  /** Display names by login (`wp:author`), for `dc:creator`. */
+  authors: Map<string, string>
+  clean: HtmlCleaner
+  doc: XmlDocument
+  /** The blog's address (`wp:base_blog_url`, else the channel's link). */
+  site?: string
+  timezone: string
+  warnings: ImportWarning[]
+}
+
+/** What each WordPress status becomes: only `publish` was live. */
+const STATUSES: Record<string, { note?: string; status: 'draft' | 'published' }> = {
+  draft: { status: 'draft' },
+  future: { note: 'scheduled post imported as a draft', status: 'draft' },
+  pending: { status: 'draft' },
+  private: { note: 'private post imported as a draft', status: 'draft' },
+  publish: { status: 'published' },
+}
+
+/** `[caption]` wraps an image and its caption; the shortcode itself means nothing outside WordPress. */
+const CAPTION = /\[\/?caption\b[^\]]*\]/g
+
+/** Approved readers' comments; pingbacks and trackbacks are not comments. */
+const comments = (item: XmlElement, ctx: WxrContext): ImportedComment[] =>
+  elements(item, 'wp:comment')
+    .filter((comment) => childText(comment, 'wp:comment_approved') === '1')
+    .filter((comment) => !/back$/.test(childText(comment, 'wp:comment_type')))
+    .map((comment) => ({
+      author: childText(comment, 'wp:comment_author') || 'Anonymous',
+      line: ctx.doc.lineOf(comment),
+      text: ctx.clean(textOf(element(comment, 'wp:comment_content')), { autop: true }).text,
+    }))
+
+/** A `post` item, or null (with a note) when its status keeps it out. */
+export const readPost = (item: XmlElement, ctx: WxrContext): SourcePost | null => {
+  const line = ctx.doc.lineOf(item)
+  const title = ctx.clean(childText(item, 'title')).text.replace(/\s+/g, ' ').trim()
+  const rawStatus = childText(item, 'wp:status')
+  const mapped = STATUSES[rawStatus]
+  if (!mapped) {
+    ctx.warnings.push({ line, message: `post "${title}" with status "${rawStatus}" skipped` })
+    return null
+  }
+  const published = wxrPublished(item, ctx.timezone)
+  const id = childText(item, 'wp:post_id')
+  if (!published || !id) {
+    ctx.warnings.push({ line, message: `post "${title}" has no id or no valid date; skipped` })
+    return null
+  }
+  const password = childText(item, 'wp:post_password') !== ''
+  const status = password ? 'draft' : mapped.status
+  const note = password ? 'password-protected post imported as a draft' : mapped.note
+  if (note) ctx.warnings.push({ line, message: `"${title}": ${note}` })
+  const login = childText(item, 'dc:creator')
+  const modified = wxrModified(item)
+  const guid = childText(item, 'guid')
+  return {
+    authorName: ctx.authors.get(login) ?? (login || undefined),
+    autop: true,
+    categories: elements(item, 'category')
+      .filter((category) => ['category', 'post_tag'].includes(attr(category, 'domain') ?? ''))
+      .map((category) => textOf(category)),
+    comments: comments(item, ctx),
+    html: textOf(element(item, 'content:encoded')).replace(CAPTION, ''),
+    // Only a published post had a public address to redirect from.
+    legacyUrl:
+      status === 'published'
+        ? (resolveUrl(childText(item, 'link'), ctx.site) ?? undefined)
+        : undefined,
+    line,
+    published,
+    siteUrl: ctx.site,
+    slug: childText(item, 'wp:post_name') || undefined,
+    // The guid WordPress gave the post stays the same in every export of the blog.
+    sourceId: guid || `${ctx.site ?? ''}/?p=${id}`,
+    status,
+    title,
+    ...(modified ? { updated: modified } : {}),
+  }
+}

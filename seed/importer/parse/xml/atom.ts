@@ -1,0 +1,84 @@
+import type { HtmlCleaner } from './html/clean.js'
+import type { XmlElement } from './nodes.js'
+
+import { escapeHtml } from '../../text/html.js'
+import { resolveUrl } from './html/urls.js'
+import { attr, childText, element, elements, rawContent, rawText } from './nodes.js'
+
+/** Atom elements whose content is kept raw, so `type="xhtml"` markup keeps its order. */
+export const ATOM_STOP_NODES = ['..content', '..summary', '..title']
+
+export interface AtomCategory {
+  label?: string
+  scheme?: string
+  term: string
+}
+
+/** What Blogger exports and Atom feeds share in an entry; times stay as written. */
+export interface AtomEntry {
+  authorName?: string
+  categories: AtomCategory[]
+  /** The body as HTML (text content escaped), from `content`, else `summary`. */
+  html: string
+  id: string
+  /** `link rel="alternate"` (the default rel) to an HTML page. */
+  legacyUrl?: string
+  published?: string
+  title: string
+  updated?: string
+}
+
+/** An Atom text construct as HTML: `html` is escaped markup, `xhtml` is markup, `text` is text. */
+const atomHtml = (node: XmlElement | undefined): string => {
+  if (!node) return ''
+  const type = attr(node, 'type') ?? 'text'
+  if (type === 'xhtml') {
+    const markup = rawContent(node)
+    return markup.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, data: string) => escapeHtml(data))
+  }
+  if (type === 'html' || type === 'text/html') return rawText(node)
+  const paragraphs = rawText(node)
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  return paragraphs.map((part) => `<p>${escapeHtml(part)}</p>`).join('')
+}
+
+/** A title as plain text, whatever its type says. */
+export const atomTitle = (node: XmlElement | undefined, clean: HtmlCleaner): string => {
+  const type = attr(node, 'type') ?? 'text'
+  const text = type === 'text' ? rawText(node) : clean(atomHtml(node)).text
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+const isAlternate = (link: XmlElement): boolean =>
+  (attr(link, 'rel') ?? 'alternate') === 'alternate' &&
+  /html/i.test(attr(link, 'type') ?? 'text/html')
+
+/** The blog's own address: the feed's `link rel="alternate"`. */
+export const atomHome = (feed: XmlElement): string | undefined =>
+  resolveUrl(attr(elements(feed, 'link').find(isAlternate), 'href')) ?? undefined
+
+/** Reads an entry; the feed's author and address fill in what the entry leaves out. */
+export const readAtomEntry = (
+  entry: XmlElement,
+  clean: HtmlCleaner,
+  feed: { author?: string; home?: string } = {},
+): AtomEntry => {
+  const content = element(entry, 'content') ?? element(entry, 'summary')
+  return {
+    authorName: childText(element(entry, 'author'), 'name') || feed.author,
+    categories: elements(entry, 'category').flatMap((category) => {
+      const term = attr(category, 'term')?.trim()
+      if (!term) return []
+      return [{ label: attr(category, 'label'), scheme: attr(category, 'scheme'), term }]
+    }),
+    html: atomHtml(content),
+    id: childText(entry, 'id'),
+    legacyUrl:
+      resolveUrl(attr(elements(entry, 'link').find(isAlternate), 'href'), feed.home) ?? undefined,
+    published: childText(entry, 'published') || undefined,
+    title: atomTitle(element(entry, 'title'), clean),
+    updated: childText(entry, 'updated') || undefined,
+  }
+}

@@ -1,0 +1,28 @@
+import type { ImportedComment } from '../../types.js'
+import type { SourceTime } from './dates.js'
+
+/** A post as a feed or export describes it, before its HTML is cleaned and its identity set. */
+export interface SourcePost {
+  attachments?: { title?: string; url: string }[]
+  authorName?: string
+  /** WordPress stores paragraphs as blank lines (see `CleanOptions.autop`). */
+  autop?: boolean
+  categories: string[]
+  comments: ImportedComment[]
+  /** The body's HTML as the source has it: untrusted until cleaned. */
+  html: string
+  /** Absolute URL of the post on the old blog; left out for drafts, which never had one. */
+  legacyUrl?: string
+  line: number
+  published: SourceTime
+  /** The blog's address, for relative links when the post has no URL of its own. */
+  siteUrl?: string
+  /** The source's own slug (WordPress `post_name`); the title's slug otherwise. */
+  slug?: string
+  /** The source's id for the post: it becomes the sourceKey. */
+  sourceId: string
+  status: 'draft' | 'published'
+  /** Plain text; empty when the source has no title (one is then derived from the body). */
+  title: string
+  updated?: SourceTime
+}
