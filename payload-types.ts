@@ -73,6 +73,7 @@ export interface Config {
     categories: Category;
     media: Media;
     users: User;
+    imports: Import;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +93,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -113,6 +115,7 @@ export interface Config {
   jobs: {
     tasks: {
       newsroomRescanMentions: TaskNewsroomRescanMentions;
+      newsroomImportFile: TaskNewsroomImportFile;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -218,6 +221,18 @@ export interface Post {
      */
     editedSinceImport?: boolean | null;
   };
+  /**
+   * schema.org BlogPosting for the page's <head>, built when the document is read.
+   */
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1253,6 +1268,10 @@ export interface Event {
    */
   announcement?: (string | null) | Post;
   /**
+   * Saves since the event was created; calendar apps use it to spot changes.
+   */
+  calendarSequence?: number | null;
+  /**
    * Filled by the importer. Read-only.
    */
   source?: {
@@ -1266,9 +1285,64 @@ export interface Event {
      */
     editedSinceImport?: boolean | null;
   };
+  /**
+   * schema.org Event for the page's <head>, built when the document is read.
+   */
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Upload a blog capture or export: it is imported in the background.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: string;
+  originalFilename?: string | null;
+  /**
+   * Overwrite posts an editor changed since they were imported.
+   */
+  force?: boolean | null;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  counts?: {
+    created?: number | null;
+    updated?: number | null;
+    unchanged?: number | null;
+    keptEdited?: number | null;
+    events?: number | null;
+  };
+  format?: string | null;
+  error?: string | null;
+  warnings?:
+    | {
+        line?: number | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1362,7 +1436,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'newsroomRescanMentions' | 'schedulePublish';
+        taskSlug: 'inline' | 'newsroomRescanMentions' | 'newsroomImportFile' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1395,7 +1469,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'newsroomRescanMentions' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'newsroomRescanMentions' | 'newsroomImportFile' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1432,6 +1506,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: string | Import;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1526,6 +1604,7 @@ export interface PostsSelect<T extends boolean = true> {
         importedAt?: T;
         editedSinceImport?: T;
       };
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1571,6 +1650,7 @@ export interface EventsSelect<T extends boolean = true> {
   description?: T;
   status?: T;
   announcement?: T;
+  calendarSequence?: T;
   source?:
     | T
     | {
@@ -1581,6 +1661,7 @@ export interface EventsSelect<T extends boolean = true> {
         importedAt?: T;
         editedSinceImport?: T;
       };
+  jsonLd?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1679,6 +1760,45 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  originalFilename?: T;
+  force?: T;
+  status?: T;
+  counts?:
+    | T
+    | {
+        created?: T;
+        updated?: T;
+        unchanged?: T;
+        keptEdited?: T;
+        events?: T;
+      };
+  format?: T;
+  error?: T;
+  warnings?:
+    | T
+    | {
+        line?: T;
+        message?: T;
+        id?: T;
+      };
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1787,6 +1907,18 @@ export interface TaskNewsroomRescanMentions {
     failed?: number | null;
     scanned?: number | null;
     updated?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomImportFile".
+ */
+export interface TaskNewsroomImportFile {
+  input: {
+    importId: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

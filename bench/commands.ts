@@ -1,5 +1,5 @@
 /**
- * NODE_OPTIONS=--conditions=development npx tsx bench/commands.ts [--posts 200]
+ * NODE_OPTIONS=--conditions=development npx tsx bench/commands.ts [--posts N]
  *
  * Which database commands a first import and a re-import send, how many, and how long the server
  * took: the diagnosis behind docs/performance.md's findings. MongoDB-wire databases only.
@@ -25,7 +25,7 @@ const table = (title: string, tallies: CommandTally[], posts: number): string =>
   [
     `### ${title}`,
     '',
-    '| Command | Collection | Query shape | Count | Per post | Server ms | Mean ms |',
+    '| Command | Collection | Query shape | Count | Per post | Latency ms, summed | Mean ms |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: |',
     ...tallies.map((t) => {
       const perPost = (t.count / posts).toFixed(2)

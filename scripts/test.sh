@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test, in order: types, the suite on a MongoDB-wire server, the same suite on SQLite,
-# then the packed bundle in a separate host and the dev server over real HTTP. Each suite prints the database it runs on.
+# then the packed bundle in a separate host, the dev server over real HTTP, and the editor's
+# browser suite. Each suite prints the database it runs on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -25,3 +26,6 @@ DATABASE_URI="file:$sqlite_dir/newsroom.sqlite" npx vitest run
 
 echo "== packed bundle in a separate host, and npm run dev over HTTP"
 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/slow.vitest.config.ts
+
+echo "== browser: an editor's day in Chromium, against next build + next start"
+env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/e2e/vitest.config.ts

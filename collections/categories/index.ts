@@ -13,6 +13,7 @@ export const createCategoriesCollection = (options: SanitizedNewsroomOptions): C
     slug: options.slugs.categories,
     access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
     admin: { defaultColumns: ['title', 'slug'], group: 'Settings', useAsTitle: 'title' },
+    defaultPopulate: { slug: true, title: true },
     defaultSort: 'title',
     fields: [{ name: 'title', type: 'text', required: true }, slugField({ useAsSlug: 'title' })],
     labels: { plural: 'Categories', singular: 'Category' },

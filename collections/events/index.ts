@@ -41,6 +41,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
       listSearchableFields: ['title', 'slug', 'location.city', 'location.venue'],
       useAsTitle: 'title',
     },
+    defaultPopulate: { endsAt: true, slug: true, startsAt: true, title: true },
     defaultSort: '-startsAt',
     fields: [
       { name: 'title', type: 'text', required: true },

@@ -40,6 +40,8 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       listSearchableFields: ['title', 'slug', 'excerpt'],
       useAsTitle: 'title',
     },
+    // What another document gets when it populates a post (an event's announcement, a redirect).
+    defaultPopulate: { excerpt: true, publishedAt: true, slug: true, title: true },
     defaultSort: '-publishedAt',
     fields: [
       { name: 'title', type: 'text', required: true },

@@ -32,6 +32,8 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
       listSearchableFields: ['name', 'vendor', 'slug'],
       useAsTitle: 'name',
     },
+    // A post that populates its mentions needs these, not every product's own join.
+    defaultPopulate: { category: true, name: true, slug: true, vendor: true, website: true },
     defaultSort: 'name',
     fields: [
       { name: 'name', type: 'text', required: true },

@@ -64,12 +64,19 @@ export const findBySourceKeys = async (
 /** Only imports from an export or a feed know a post's absolute address on the old blog. */
 const fromExport = (doc: ExistingDoc): boolean => /^https?:\/\//i.test(doc.source?.legacyUrl ?? '')
 
-/** The post's UTC day, and its day where it was written (a capture dates posts by that day). */
+const DAY = 86_400_000
+
+/**
+ * Days a post may be stored under by the other kind of source. A capture dates posts by the blog's
+ * own day, so an export's post is looked for on its UTC day and its day where it was written; a
+ * capture's post, whose zone is unknown, on its day and the days either side.
+ */
 const daysOf = (post: ImportedPost): string[] => {
-  const local = post.publishedOffset
-    ? localDateOf({ iso: post.publishedAt, offset: post.publishedOffset })
-    : undefined
-  return [...new Set([post.publishedAt.slice(0, 10), local ?? ''])].filter(Boolean)
+  const day = post.publishedAt.slice(0, 10)
+  if (!post.publishedOffset) {
+    return [-DAY, 0, DAY].map((shift) => new Date(Date.parse(day) + shift).toISOString().slice(0, 10))
+  }
+  return [...new Set([day, localDateOf({ iso: post.publishedAt, offset: post.publishedOffset })])]
 }
 
 const sameness = (day: string, title: string): string => `${day} ${slugify(title)}`
@@ -95,7 +102,7 @@ const findByDayAndTitle = async (
     where: {
       and: [
         { publishedAt: { greater_than_equal: `${days[0]}T00:00:00.000Z` } },
-        { publishedAt: { less_than: new Date(Date.parse(days.at(-1)!) + 86_400_000).toISOString() } },
+        { publishedAt: { less_than: new Date(Date.parse(days.at(-1)!) + DAY).toISOString() } },
       ],
     },
   })

@@ -22,7 +22,19 @@ export const screenshot = async (page: Page, name: string): Promise<string> => {
     }
     window.scrollTo(0, 0)
   })
+  // The edit view's sidebar scrolls on its own, so a full-page shot would cut it: make the
+  // viewport as tall as the tallest column instead, then put it back.
+  const size = page.viewportSize() ?? { height: 1000, width: 1400 }
+  const height = await page.evaluate(() =>
+    Math.max(
+      document.body.scrollHeight,
+      ...[...document.querySelectorAll('[class*="sidebar"]')].map((el) => el.scrollHeight + 200),
+    ),
+  )
+  await page.setViewportSize({ height: Math.min(Math.max(height, size.height), 3200), width: size.width })
+  await page.waitForTimeout(500)
   const file = path.join(SCREENSHOTS, `${name}.png`)
   await page.screenshot({ fullPage: true, path: file })
+  await page.setViewportSize(size)
   return file
 }

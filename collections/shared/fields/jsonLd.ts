@@ -8,8 +8,11 @@ export const jsonLdField = (build: FieldHook, type: string): Field => ({
   name: 'jsonLd',
   type: 'json',
   access: { create: () => false, update: () => false },
+  // Not shown in the admin: it is for sites, and the JSON editor (Monaco) loads from a CDN,
+  // which an offline admin cannot reach.
   admin: {
     description: `schema.org ${type} for the page's <head>, built when the document is read.`,
+    disabled: true,
     readOnly: true,
   },
   hooks: { afterRead: [build] },

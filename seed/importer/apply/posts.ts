@@ -31,7 +31,8 @@ export const writePost = async (
     return { created: false, id: existing.id }
   }
   const data = {
-    _status: 'published',
+    // A draft in the export stays a draft; everything else was live.
+    _status: item.status ?? 'published',
     categories: item.categories.map((name) => ctx.categoryIds.get(name)).filter(Boolean),
     content: ctx.toRichText(item.html),
     excerpt: '',
@@ -44,7 +45,7 @@ export const writePost = async (
     source: {
       editedSinceImport: false,
       importedAt: ctx.importedAt,
-      legacyUrl: item.legacyPath,
+      legacyUrl: item.legacyUrl ?? item.legacyPath,
       sourceDocument: file,
       sourceHash: item.sourceHash,
       sourceKey: item.sourceKey,

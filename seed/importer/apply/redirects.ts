@@ -11,17 +11,19 @@ export const ensureRedirects = async (
   ctx: ApplyContext,
   targets: { id: number | string; legacyPath: string }[],
 ): Promise<void> => {
-  if (targets.length === 0) return
+  // A draft from an export never had an address, so it has no path to redirect from.
+  const withPath = targets.filter((target) => target.legacyPath !== '')
+  if (withPath.length === 0) return
   const collection = ctx.slugs.redirects
   const { docs } = await ctx.payload.find({
     collection,
     depth: 0,
     limit: 0,
     pagination: false,
-    where: { from: { in: targets.map((t) => t.legacyPath) } },
+    where: { from: { in: withPath.map((t) => t.legacyPath) } },
   })
   const existing = new Set(docs.map((doc) => (doc as { from?: string }).from))
-  for (const { id, legacyPath } of targets) {
+  for (const { id, legacyPath } of withPath) {
     if (existing.has(legacyPath)) continue
     const data = { from: legacyPath, to: { reference: { relationTo: ctx.slugs.posts, value: id }, type: 'reference' } }
     try {

@@ -17,6 +17,7 @@ export const formatOffset = (minutes: number): string =>
 interface WallTime {
   day: number
   hour: number
+  millisecond?: number
   minute: number
   month: number
   second: number
@@ -42,7 +43,8 @@ const toSourceTime = (
   zone: string,
 ): SourceTime | null => {
   if (!valid(time)) return null
-  const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second)
+  const { day, hour, millisecond = 0, minute, month, second, year } = time
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond)
   if (offset !== undefined) {
     return { iso: new Date(wall - offset * 60_000).toISOString(), offset: formatOffset(offset) }
   }
@@ -52,16 +54,17 @@ const toSourceTime = (
 }
 
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
 
 /** Atom's RFC 3339 (`2006-09-22T16:14:00.000-07:00`); also WordPress's `2006-09-22 16:14:00`. */
 export const parseIsoTime = (value: string, zone: string): SourceTime | null => {
   const match = ISO.exec(value.trim())
   if (!match) return null
-  const [, year, month, day, hour = '0', minute = '0', second = '0', offset] = match
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset] = match
   const time = {
     day: +day,
     hour: +hour,
+    millisecond: Number(fraction.padEnd(3, '0').slice(0, 3)),
     minute: +minute,
     month: +month,
     second: +second,

@@ -30,11 +30,14 @@ export class Collector {
   addText(raw: string): void {
     const text = this.kind === 'pre' ? raw : raw.replace(/\s+/g, ' ')
     if (text.trim() === '' && (this.text.trim() === '' || this.pendingBreak)) return
-    const lines = this.kind === 'pre' ? text.split('\n') : [text]
-    lines.forEach((line, index) => {
-      if (index > 0) this.append('<br>', '\n')
-      this.addRun(this.text === '' || this.text.endsWith('\n') ? line.trimStart() : line)
-    })
+    if (this.kind === 'pre') {
+      text.split('\n').forEach((line, index) => {
+        if (index > 0) this.append('<br>', '\n')
+        this.addRun(line)
+      })
+      return
+    }
+    this.addRun(this.text === '' || this.text.endsWith('\n') ? text.trimStart() : text)
   }
 
   /** Markup the cleaner built itself (escaped already) with its plain-text reading. */
