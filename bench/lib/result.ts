@@ -58,11 +58,15 @@ export const figure = (args: {
 
 const RESULTS = fileURLToPath(new URL('../results/', import.meta.url))
 
+/** Hundredths are below the noise of any figure here; more digits only hide the numbers. */
+const rounded = (_key: string, value: unknown): unknown =>
+  typeof value === 'number' ? Math.round(value * 100) / 100 : value
+
 /** Writes `bench/results/<bench>-latest.json` and returns its path. */
 export const writeResult = (result: BenchResult): string => {
   mkdirSync(RESULTS, { recursive: true })
   const file = `${RESULTS}${result.bench}-latest.json`
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+  writeFileSync(file, `${JSON.stringify(result, rounded, 2)}\n`)
   return file
 }
 

@@ -41,9 +41,15 @@ export interface ImportedPost {
   /** ISO 8601 in UTC. */
   publishedAt: string
   slug: string
-  /** Stable identity: document identity, date, and the title's slug or the position on that date. */
+  /**
+   * Stable identity: document identity, date, and the title's slug or the position on that date;
+   * for feeds and exports, the source's own id (`sourceId`).
+   */
   sourceKey: string
-  /** sha256 (hex) of the normalised content: title, publishedAt, text, categories. */
+  /**
+   * sha256 (hex) of the normalised content: title, publishedAt, text, categories (feeds and
+   * exports hash the HTML instead of the text, plus status, author, legacy URL, comments, files).
+   */
   sourceHash: string
   /** The body as plain text, paragraphs (and list items) separated by a blank line. */
   text: string

@@ -18,7 +18,10 @@ describe('Blogger export (Atom)', () => {
       'Mandriva ships OpenVZ',
     ])
     expect(messages(file)).toContain('page "About this blog" skipped: pages are not imported')
-    expect(file.warnings).toContainEqual({ line: 41, message: 'page "About this blog" skipped: pages are not imported' })
+    expect(file.warnings).toContainEqual({
+      line: 41,
+      message: 'page "About this blog" skipped: pages are not imported',
+    })
   })
 
   it('should keep published and updated times with their time zones', async () => {
@@ -64,7 +67,9 @@ describe('Blogger export (Atom)', () => {
       { author: 'Lukas', line: 142, text: 'Does it support PAE?\nThanks.' },
     ])
     expect(post.text).not.toContain('PAE')
-    expect(file.posts.some((candidate) => candidate.text.includes('Where did the post go'))).toBe(false)
+    expect(file.posts.some((candidate) => candidate.text.includes('Where did the post go'))).toBe(
+      false,
+    )
     expect(file.warnings).toContainEqual({
       line: 153,
       message: 'comment on a post that is not in the export; skipped',
@@ -78,7 +83,9 @@ describe('Blogger export (Atom)', () => {
         'image: Boot times\nBoot times dropped by a third.\n\n' +
         'Compare it with VMware: image: vmware-chart.png\n\n• Faster boot\n\n• Fewer crashes',
     )
-    expect(post.html).toContain('<a href="http://1.bp.blogspot.com/xen-boot-large.png">image: Boot times</a>')
+    expect(post.html).toContain(
+      '<a href="http://1.bp.blogspot.com/xen-boot-large.png">image: Boot times</a>',
+    )
     expect(post.html).toContain(
       '<a href="http://virtualthoughts.blogspot.com/images/vmware-chart.png">image: vmware-chart.png</a>',
     )
@@ -87,24 +94,34 @@ describe('Blogger export (Atom)', () => {
       'http://1.bp.blogspot.com/xen-boot-small.png',
       'http://virtualthoughts.blogspot.com/images/vmware-chart.png',
     ])
-    expect(post.links).toEqual(['http://www.xen.org/release-3.0.3.html', 'http://1.bp.blogspot.com/xen-boot-large.png'])
+    expect(post.links).toEqual([
+      'http://www.xen.org/release-3.0.3.html',
+      'http://1.bp.blogspot.com/xen-boot-large.png',
+    ])
   })
 
   it('should report every image it keeps as a link', async () => {
     const file = await parseExport('blogger-export.xml')
-    expect(file.warnings.filter(({ message }) => message.includes('image kept as a link'))).toEqual([
-      { line: 83, message: `"${XEN}": image kept as a link to its original URL: http://1.bp.blogspot.com/xen-boot-small.png` },
-      {
-        line: 83,
-        message: `"${XEN}": image kept as a link to its original URL: http://virtualthoughts.blogspot.com/images/vmware-chart.png`,
-      },
-    ])
+    expect(file.warnings.filter(({ message }) => message.includes('image kept as a link'))).toEqual(
+      [
+        {
+          line: 83,
+          message: `"${XEN}": image kept as a link to its original URL: http://1.bp.blogspot.com/xen-boot-small.png`,
+        },
+        {
+          line: 83,
+          message: `"${XEN}": image kept as a link to its original URL: http://virtualthoughts.blogspot.com/images/vmware-chart.png`,
+        },
+      ],
+    )
   })
 
   it('should derive a title for a post without one', async () => {
     const post = postTitled(await parseExport('blogger-export.xml'), 'Quick note from Berlin')
     expect(post.titleDerived).toBe(true)
-    expect(post.text).toBe('Quick note from Berlin. Virtuozzo for Windows now runs on Windows Server 2003 x64.\n\nMore soon.')
+    expect(post.text).toBe(
+      'Quick note from Berlin. Virtuozzo for Windows now runs on Windows Server 2003 x64.\n\nMore soon.',
+    )
   })
 
   it('should extract events and product mentions as for captures', async () => {
@@ -118,14 +135,25 @@ describe('Blogger export (Atom)', () => {
       startsAt: '2006-10-26T16:00:00.000Z',
       title: 'OpenVZ webinar next week',
     })
-    const mentions = postTitled(file, 'Mandriva ships OpenVZ').mentions.map(({ product }) => product)
+    const mentions = postTitled(file, 'Mandriva ships OpenVZ').mentions.map(
+      ({ product }) => product,
+    )
     expect(mentions).toEqual(['mandriva-corporate-server-4-0', 'openvz'])
     // The same post saved as a page capture gives the same event and the same mentions.
     const webinar = postTitled(file, 'OpenVZ webinar next week')
     const capture = await parseFile(
-      await writeTemp('capture.txt', `Wednesday, October 18, 2006\n\n${webinar.title}\n\n${webinar.text}\n`),
+      await writeTemp(
+        'capture.txt',
+        `Wednesday, October 18, 2006\n\n${webinar.title}\n\n${webinar.text}\n`,
+      ),
     )
-    const { announcementSourceKey: _a, line: _l, slug: _s, sourceKey: _k, ...event } = file.events[0]
+    const {
+      announcementSourceKey: _a,
+      line: _l,
+      slug: _s,
+      sourceKey: _k,
+      ...event
+    } = file.events[0]
     expect(capture.events[0]).toMatchObject(event)
     expect(capture.posts[0].mentions).toEqual(webinar.mentions)
   })
@@ -134,11 +162,18 @@ describe('Blogger export (Atom)', () => {
     const first = await parseExport('blogger-export.xml')
     expect(postTitled(first, XEN).sourceKey).toBe('tag:blogger.com,1999:blog-7001.post-1003')
     const source = await readFile(exportFixture('blogger-export.xml'), 'utf8')
-    const renamed = await writeTemp('blog-backup-2007.txt', source.replace('Boot times dropped by a third.', 'Boot times halved.'))
+    const renamed = await writeTemp(
+      'blog-backup-2007.txt',
+      source.replace('Boot times dropped by a third.', 'Boot times halved.'),
+    )
     const later = await parseFile(renamed)
     expect(later.format).toBe('blogger-export')
-    expect(later.posts.map((post) => post.sourceKey)).toEqual(first.posts.map((post) => post.sourceKey))
-    const changed = later.posts.filter((post, index) => post.sourceHash !== first.posts[index].sourceHash)
+    expect(later.posts.map((post) => post.sourceKey)).toEqual(
+      first.posts.map((post) => post.sourceKey),
+    )
+    const changed = later.posts.filter(
+      (post, index) => post.sourceHash !== first.posts[index].sourceHash,
+    )
     expect(changed.map((post) => post.title)).toEqual([XEN])
   })
 })

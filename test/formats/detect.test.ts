@@ -33,7 +33,13 @@ describe('detecting feeds and exports from their content', () => {
   })
 
   it('should list every supported format for an unknown one', () => {
-    expect(() => parseText('<html><body>Aug 15, 2006</body></html>', { documentId: 'd', path: 'page.html', timezone: 'UTC' })).toThrow(
+    expect(() =>
+      parseText('<html><body>Aug 15, 2006</body></html>', {
+        documentId: 'd',
+        path: 'page.html',
+        timezone: 'UTC',
+      }),
+    ).toThrow(
       'page.html: unknown format; supported formats: page-capture, blogger-export, wordpress-wxr, rss-feed, atom-feed',
     )
   })

@@ -22,8 +22,15 @@ type Stored = {
 }
 
 const stored = async (): Promise<Stored[]> =>
-  (await payload.find({ collection: 'posts', depth: 1, limit: 0, pagination: false, sort: '-publishedAt' }))
-    .docs as unknown as Stored[]
+  (
+    await payload.find({
+      collection: 'posts',
+      depth: 1,
+      limit: 0,
+      pagination: false,
+      sort: '-publishedAt',
+    })
+  ).docs as unknown as Stored[]
 
 describe('an Atom export imported after a page capture of the same blog', () => {
   let fromCapture: Stored[]
@@ -65,21 +72,29 @@ describe('an Atom export imported after a page capture of the same blog', () => 
   })
 
   it('should match a post published late in the evening by its local day', async () => {
-    const [post] = (await payload.find({ collection: 'posts', where: { title: { equals: 'Is paravirtualization a viable approach?' } } })).docs
+    const [post] = (
+      await payload.find({
+        collection: 'posts',
+        where: { title: { equals: 'Is paravirtualization a viable approach?' } },
+      })
+    ).docs
     expect(post.publishedAt).toBe('2006-09-23T01:40:00.000Z')
   })
 
   it('should keep the redirects from the capture and add the real addresses', async () => {
     const from = async (path: string) =>
-      (await payload.count({ collection: 'redirects', where: { from: { equals: path } } })).totalDocs
+      (await payload.count({ collection: 'redirects', where: { from: { equals: path } } }))
+        .totalDocs
     expect(await from('/2006/09/reinventing-the-wheel.html')).toBe(1)
     expect(await from('/2006/09/reinventing-wheel.html')).toBe(1)
   })
 
-  it('should point the event at the enriched post, under the export\'s key', async () => {
+  it("should point the event at the enriched post, under the export's key", async () => {
     const { docs } = await payload.find({ collection: 'events', depth: 0 })
     expect(docs).toHaveLength(1)
-    const [seminar] = (await payload.find({ collection: 'posts', where: { title: { contains: 'seminar' } } })).docs
+    const [seminar] = (
+      await payload.find({ collection: 'posts', where: { title: { contains: 'seminar' } } })
+    ).docs
     expect(docs[0].announcement).toBe(seminar.id)
     expect(docs[0].source?.sourceKey).toBe(`${seminar.source?.sourceKey}#event`)
   })

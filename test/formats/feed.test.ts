@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { messages, parseExport, postTitled } from './helpers.js'
 
 describe('RSS 2.0 feed', () => {
-  it('should use each item\'s guid as its source key', async () => {
+  it("should use each item's guid as its source key", async () => {
     const file = await parseExport('rss-feed.xml')
     expect(file.format).toBe('rss-feed')
     expect(file.posts.map((post) => post.sourceKey)).toEqual([
@@ -15,14 +15,21 @@ describe('RSS 2.0 feed', () => {
       // No guid at all: the link, with a warning.
       'http://virtualthoughts.blogspot.com/2006/09/no-guid.html',
     ])
-    expect(messages(file)).toContain('"A post with no guid": item has no guid or id; its link is its identity')
+    expect(messages(file)).toContain(
+      '"A post with no guid": item has no guid or id; its link is its identity',
+    )
   })
 
-  it('should share the export\'s ids, so a blog\'s feed and export name the same posts alike', async () => {
+  it("should share the export's ids, so a blog's feed and export name the same posts alike", async () => {
     const feed = await parseExport('rss-feed.xml')
     const backup = await parseExport('blogger-export.xml')
-    const shared = feed.posts.filter((post) => backup.posts.some((b) => b.sourceKey === post.sourceKey))
-    expect(shared.map((post) => post.title)).toEqual(['OpenVZ webinar next week', 'Xen 3.0.3 is out'])
+    const shared = feed.posts.filter((post) =>
+      backup.posts.some((b) => b.sourceKey === post.sourceKey),
+    )
+    expect(shared.map((post) => post.title)).toEqual([
+      'OpenVZ webinar next week',
+      'Xen 3.0.3 is out',
+    ])
   })
 
   it('should use content:encoded over description, and description when it is all there is', async () => {
@@ -40,7 +47,10 @@ describe('RSS 2.0 feed', () => {
 
   it('should read RFC 822 dates with their zones, and say when a date has none', async () => {
     const file = await parseExport('rss-feed.xml', 'America/New_York')
-    const dates = file.posts.map(({ publishedAt, publishedOffset }) => [publishedAt, publishedOffset])
+    const dates = file.posts.map(({ publishedAt, publishedOffset }) => [
+      publishedAt,
+      publishedOffset,
+    ])
     expect(dates).toEqual([
       ['2006-10-18T16:00:00.000Z', '-07:00'],
       ['2006-10-16T16:30:00.000Z', '+00:00'],
@@ -49,7 +59,9 @@ describe('RSS 2.0 feed', () => {
       // No zone: read in the blog's zone (--tz).
       ['2006-09-21T14:00:00.000Z', '-04:00'],
     ])
-    expect(messages(file)).toContain('"A post with no guid": the date names no time zone; read in the blog\'s zone')
+    expect(messages(file)).toContain(
+      '"A post with no guid": the date names no time zone; read in the blog\'s zone',
+    )
   })
 
   it('should keep categories, authors, and the link as the legacy URL', async () => {
@@ -71,7 +83,8 @@ describe('RSS 2.0 feed', () => {
   it('should give unchanged items the same key and hash a week later', async () => {
     const first = await parseExport('rss-feed.xml')
     const later = await parseExport('rss-feed-week-later.xml')
-    const identity = (post: { sourceHash: string; sourceKey: string }) => `${post.sourceKey} ${post.sourceHash}`
+    const identity = (post: { sourceHash: string; sourceKey: string }) =>
+      `${post.sourceKey} ${post.sourceHash}`
     const kept = later.posts.filter((post) => first.posts.map(identity).includes(identity(post)))
     expect(kept).toHaveLength(4)
     expect(later.posts[0].title).toBe('Live migration demo recording')
@@ -79,7 +92,7 @@ describe('RSS 2.0 feed', () => {
 })
 
 describe('Atom feed', () => {
-  it('should use each entry\'s id as its source key, and its alternate link as the legacy URL', async () => {
+  it("should use each entry's id as its source key, and its alternate link as the legacy URL", async () => {
     const file = await parseExport('atom-feed.xml')
     expect(file.format).toBe('atom-feed')
     expect(file.warnings).toEqual([])
@@ -88,8 +101,14 @@ describe('Atom feed', () => {
         'tag:containers.example.org,2007-03-01:/checkpointing-and-restore',
         'https://containers.example.org/2007/03/checkpointing-and-restore/',
       ],
-      ['tag:containers.example.org,2007-02-20:/namespaces', 'https://containers.example.org/2007/02/namespaces/'],
-      ['https://containers.example.org/2007/02/plain/', 'https://containers.example.org/2007/02/plain/'],
+      [
+        'tag:containers.example.org,2007-02-20:/namespaces',
+        'https://containers.example.org/2007/02/namespaces/',
+      ],
+      [
+        'https://containers.example.org/2007/02/plain/',
+        'https://containers.example.org/2007/02/plain/',
+      ],
     ])
   })
 
@@ -106,13 +125,22 @@ describe('Atom feed', () => {
       '<p>Six namespaces: <strong>pid</strong>, net, ipc, mnt, uts &amp; user.</p>' +
         '<blockquote>Everything is a namespace.</blockquote><ol><li>pid</li><li>net</li></ol>',
     )
-    expect(namespaces.text).toBe('Six namespaces: pid, net, ipc, mnt, uts & user.\n\nEverything is a namespace.\n\n1. pid\n\n2. net')
+    expect(namespaces.text).toBe(
+      'Six namespaces: pid, net, ipc, mnt, uts & user.\n\nEverything is a namespace.\n\n1. pid\n\n2. net',
+    )
     expect(plain.text).toBe('First paragraph of a summary <not a tag>.\n\nSecond paragraph.')
   })
 
-  it('should take published, else updated, with zones; labels; and the feed\'s author as fallback', async () => {
+  it("should take published, else updated, with zones; labels; and the feed's author as fallback", async () => {
     const file = await parseExport('atom-feed.xml')
-    expect(file.posts.map((post) => [post.publishedAt, post.publishedOffset, post.updatedAt, post.authorName])).toEqual([
+    expect(
+      file.posts.map((post) => [
+        post.publishedAt,
+        post.publishedOffset,
+        post.updatedAt,
+        post.authorName,
+      ]),
+    ).toEqual([
       ['2007-03-01T22:30:00.000Z', '+01:00', '2007-03-02T08:15:00.000Z', 'Pavel Emelyanov'],
       ['2007-02-20T08:00:00.000Z', '+00:00', '2007-02-20T08:00:00.000Z', 'Kir Kolyshkin'],
       ['2007-02-10T17:00:00.000Z', '-05:00', '2007-02-10T17:00:00.000Z', 'Pavel Emelyanov'],

@@ -41,7 +41,12 @@ export const countActions = (report: ImportReport): Record<string, number> => {
   return counts
 }
 
-type LexicalNode = { children?: LexicalNode[]; fields?: { url?: string }; text?: string; type?: string }
+type LexicalNode = {
+  children?: LexicalNode[]
+  fields?: { url?: string }
+  text?: string
+  type?: string
+}
 
 /** The text and link URLs stored in a Lexical state, as one string per node. */
 export const lexicalStrings = (state: unknown): string[] => {

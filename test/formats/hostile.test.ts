@@ -45,11 +45,16 @@ describe('hostile XML', () => {
 
   it('should not mistake an entity quoted in CDATA for a declaration', async () => {
     const file = await parseExport('hostile-content.xml')
-    expect(postTitled(file, 'Why XXE matters').sourceKey).toBe('tag:compromised.example.com,2006:post-3')
+    expect(postTitled(file, 'Why XXE matters').sourceKey).toBe(
+      'tag:compromised.example.com,2006:post-3',
+    )
   })
 
   it('should refuse malformed XML with its line', async () => {
-    const path = await writeTemp('broken.xml', '<?xml version="1.0"?>\n<rss version="2.0"><channel>\n<item><title>x</item>\n</channel></rss>\n')
+    const path = await writeTemp(
+      'broken.xml',
+      '<?xml version="1.0"?>\n<rss version="2.0"><channel>\n<item><title>x</item>\n</channel></rss>\n',
+    )
     const error = await refusal(path)
     expect(error.line).toBe(3)
     expect(error.message).toMatch(/not well-formed XML/)
@@ -57,7 +62,18 @@ describe('hostile XML', () => {
 })
 
 describe('hostile content', () => {
-  const FORBIDDEN = [/<script/i, /<iframe/i, /<style/i, /<object/i, /<embed/i, /<svg/i, /<form/i, /\bon[a-z]+=/i, /javascript:/i, /data:/i]
+  const FORBIDDEN = [
+    /<script/i,
+    /<iframe/i,
+    /<style/i,
+    /<object/i,
+    /<embed/i,
+    /<svg/i,
+    /<form/i,
+    /\bon[a-z]+=/i,
+    /javascript:/i,
+    /data:/i,
+  ]
 
   it('should let no script, iframe, event handler or javascript: link through', async () => {
     for (const name of ['hostile-content.xml', 'hostile-atom.xml']) {

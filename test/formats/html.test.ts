@@ -25,7 +25,9 @@ describe('the HTML cleaner', () => {
   })
 
   it('should add paragraphs the way WordPress does when asked', () => {
-    expect(clean('First.\n\nSecond\nline.', { autop: true }).html).toBe('<p>First.</p><p>Second<br>line.</p>')
+    expect(clean('First.\n\nSecond\nline.', { autop: true }).html).toBe(
+      '<p>First.</p><p>Second<br>line.</p>',
+    )
     expect(clean('First.\n\nSecond\nline.').html).toBe('<p>First. Second line.</p>')
   })
 

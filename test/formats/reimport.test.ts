@@ -25,30 +25,47 @@ describe('importing each format into the database', () => {
     await payload.destroy()
   })
 
-  it.each(FORMATS)('should import %s, then change nothing on a re-import', async (name, format, posts, redirects) => {
-    const before = await counts(payload)
-    const first = await runImport({ paths: [exportFixture(name)], payload })
-    expect(first.errors).toEqual([])
-    expect(first.report.files[0]).toMatchObject({ format, posts })
-    expect(countActions(first.report)).toEqual({ create: posts })
-    const after = await counts(payload)
-    expect(after.posts).toBe(before.posts + posts)
-    expect(after.redirects).toBe(before.redirects + redirects)
+  it.each(FORMATS)(
+    'should import %s, then change nothing on a re-import',
+    async (name, format, posts, redirects) => {
+      const before = await counts(payload)
+      const first = await runImport({ paths: [exportFixture(name)], payload })
+      expect(first.errors).toEqual([])
+      expect(first.report.files[0]).toMatchObject({ format, posts })
+      expect(countActions(first.report)).toEqual({ create: posts })
+      const after = await counts(payload)
+      expect(after.posts).toBe(before.posts + posts)
+      expect(after.redirects).toBe(before.redirects + redirects)
 
-    const again = await runImport({ paths: [exportFixture(name)], payload })
-    expect(countActions(again.report)).toEqual({ unchanged: posts })
-    expect([...again.eventActions.values()].every((action) => action === 'unchanged')).toBe(true)
-    expect(await counts(payload)).toEqual(after)
-  })
+      const again = await runImport({ paths: [exportFixture(name)], payload })
+      expect(countActions(again.report)).toEqual({ unchanged: posts })
+      expect([...again.eventActions.values()].every((action) => action === 'unchanged')).toBe(true)
+      expect(await counts(payload)).toEqual(after)
+    },
+  )
 
   it('should store a Blogger post with its labels, author, exact time, legacy URL and redirect', async () => {
-    const [post] = (await payload.find({ collection: 'posts', depth: 1, where: { slug: { equals: 'mandriva-ships-openvz' } } })).docs
+    const [post] = (
+      await payload.find({
+        collection: 'posts',
+        depth: 1,
+        where: { slug: { equals: 'mandriva-ships-openvz' } },
+      })
+    ).docs
     expect(post.publishedAt).toBe('2006-09-22T23:14:00.000Z')
     expect(post.legacyAuthor).toBe('Jane Doe')
-    expect(post.source?.legacyUrl).toBe('http://virtualthoughts.blogspot.com/2006/09/mandriva-ships-openvz.html')
+    expect(post.source?.legacyUrl).toBe(
+      'http://virtualthoughts.blogspot.com/2006/09/mandriva-ships-openvz.html',
+    )
     expect(post.source?.sourceKey).toBe('tag:blogger.com,1999:blog-7001.post-1001')
-    expect((post.categories as { title: string }[]).map((c) => c.title)).toEqual(['OpenVZ', 'Linux'])
-    const redirects = await payload.find({ collection: 'redirects', where: { from: { equals: '/2006/09/mandriva-ships-openvz.html' } } })
+    expect((post.categories as { title: string }[]).map((c) => c.title)).toEqual([
+      'OpenVZ',
+      'Linux',
+    ])
+    const redirects = await payload.find({
+      collection: 'redirects',
+      where: { from: { equals: '/2006/09/mandriva-ships-openvz.html' } },
+    })
     expect(redirects.docs).toHaveLength(1)
   })
 
@@ -61,24 +78,41 @@ describe('importing each format into the database', () => {
     expect(wxrDraft?._status).toBe('draft')
     const xen = docs.find((d) => d.slug === 'xen-3-0-3-is-out-and-it-boots-faster')
     expect(xen?._status).toBe('published')
-    expect((xen?.legacyComments as { author: string }[]).map((c) => c.author)).toEqual(['Anonymous', 'Lukas'])
+    expect((xen?.legacyComments as { author: string }[]).map((c) => c.author)).toEqual([
+      'Anonymous',
+      'Lukas',
+    ])
     expect(lexicalStrings(xen?.content).join(' ')).not.toContain('PAE')
-    const anonymous = await payload.count({ collection: 'posts', where: { title: { equals: 'Template: Minima' } } })
+    const anonymous = await payload.count({
+      collection: 'posts',
+      where: { title: { equals: 'Template: Minima' } },
+    })
     expect(anonymous.totalDocs).toBe(0)
   })
 
   it('should keep images and attachments on the post as links to their remote URLs', async () => {
-    const [post] = (await payload.find({ collection: 'posts', where: { slug: { equals: 'xen-versus-kvm-first-numbers' } } })).docs
+    const [post] = (
+      await payload.find({
+        collection: 'posts',
+        where: { slug: { equals: 'xen-versus-kvm-first-numbers' } },
+      })
+    ).docs
     const strings = lexicalStrings(post.content)
-    expect(strings).toContain('http://hypervisor-notes.example.com/wp-content/uploads/2013/01/chart.png')
+    expect(strings).toContain(
+      'http://hypervisor-notes.example.com/wp-content/uploads/2013/01/chart.png',
+    )
     expect(strings).toContain('image: Benchmark chart')
-    expect(strings).toContain('http://hypervisor-notes.example.com/wp-content/uploads/2013/01/paper.pdf')
+    expect(strings).toContain(
+      'http://hypervisor-notes.example.com/wp-content/uploads/2013/01/paper.pdf',
+    )
     expect(post.legacyAuthor).toBe('Bob Writer')
-    expect(post.source?.legacyUrl).toBe('http://hypervisor-notes.example.com/2013/01/xen-versus-kvm-first-numbers/')
+    expect(post.source?.legacyUrl).toBe(
+      'http://hypervisor-notes.example.com/2013/01/xen-versus-kvm-first-numbers/',
+    )
   })
 
   // Runs last: the feed is the same Blogger blog's, so it updates two of the export's posts.
-  it('should find the export\'s posts again in the same blog\'s RSS feed by their shared ids', async () => {
+  it("should find the export's posts again in the same blog's RSS feed by their shared ids", async () => {
     const before = await counts(payload)
     const first = await runImport({ paths: [exportFixture('rss-feed.xml')], payload })
     expect(first.errors).toEqual([])

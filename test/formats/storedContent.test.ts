@@ -9,7 +9,18 @@ import { allPosts, counts, exportFixture, lexicalStrings } from './helpers.js'
 let payload: Payload
 
 /** What must never be stored: active content, handlers and script URLs, in any spelling. */
-const FORBIDDEN = [/<script/i, /<iframe/i, /<object/i, /<embed/i, /<svg/i, /\bon[a-z]+\s*=/i, /javascript:/i, /alert\(/, /document\.cookie/, /evil\.example/]
+const FORBIDDEN = [
+  /<script/i,
+  /<iframe/i,
+  /<object/i,
+  /<embed/i,
+  /<svg/i,
+  /\bon[a-z]+\s*=/i,
+  /javascript:/i,
+  /alert\(/,
+  /document\.cookie/,
+  /evil\.example/,
+]
 
 describe('hostile content in feeds', () => {
   beforeAll(async () => {
@@ -31,7 +42,8 @@ describe('hostile content in feeds', () => {
     expect(docs).toHaveLength(5)
     for (const doc of docs) {
       const whole = JSON.stringify(doc)
-      for (const pattern of FORBIDDEN) expect(whole, `${doc.title}: ${pattern}`).not.toMatch(pattern)
+      for (const pattern of FORBIDDEN)
+        expect(whole, `${doc.title}: ${pattern}`).not.toMatch(pattern)
     }
     const harmless = docs.find((doc) => doc.title === 'Harmless looking post')
     const strings = lexicalStrings(harmless?.content)
@@ -51,7 +63,9 @@ describe('hostile content in feeds', () => {
     })
     expect(errors.map((error) => error.message)).toEqual([
       expect.stringMatching(/hostile-xxe\.xml:4: refused: the DOCTYPE declares entities/),
-      expect.stringMatching(/hostile-billion-laughs\.xml:3: refused: the DOCTYPE declares entities/),
+      expect.stringMatching(
+        /hostile-billion-laughs\.xml:3: refused: the DOCTYPE declares entities/,
+      ),
     ])
     expect(await counts(payload)).toEqual(before)
   })

@@ -11,8 +11,15 @@ describe('WordPress WXR 1.1', () => {
   it('should import posts only: pages skipped with a note, menus and trash counted', async () => {
     const file = await parseExport('wxr-1.1.xml')
     expect(file.format).toBe('wordpress-wxr')
-    expect(file.posts.map((post) => post.title)).toEqual([XEN, 'Draft: KVM on ARM', 'Members only: roadmap'])
-    expect(file.warnings).toContainEqual({ line: 115, message: 'page "About" skipped: pages are not imported' })
+    expect(file.posts.map((post) => post.title)).toEqual([
+      XEN,
+      'Draft: KVM on ARM',
+      'Members only: roadmap',
+    ])
+    expect(file.warnings).toContainEqual({
+      line: 115,
+      message: 'page "About" skipped: pages are not imported',
+    })
     expect(messages(file)).toContain('post "Deleted thoughts" with status "trash" skipped')
     expect(messages(file)).toContain('2 "nav_menu_item" items skipped')
   })
@@ -20,13 +27,18 @@ describe('WordPress WXR 1.1', () => {
   it('should keep the status: publish is published, draft and password-protected are drafts', async () => {
     const file = await parseExport('wxr-1.1.xml')
     expect(file.posts.map((post) => post.status)).toEqual(['published', 'draft', 'draft'])
-    expect(messages(file)).toContain('"Members only: roadmap": password-protected post imported as a draft')
+    expect(messages(file)).toContain(
+      '"Members only: roadmap": password-protected post imported as a draft',
+    )
     expect(postTitled(file, 'Draft: KVM on ARM').legacyPath).toBe('')
   })
 
   it('should take the instant from post_date_gmt and the zone from post_date', async () => {
     const file = await parseExport('wxr-1.1.xml', 'Europe/Berlin')
-    expect(postTitled(file, XEN)).toMatchObject({ publishedAt: '2013-01-15T17:30:00.000Z', publishedOffset: '+01:00' })
+    expect(postTitled(file, XEN)).toMatchObject({
+      publishedAt: '2013-01-15T17:30:00.000Z',
+      publishedOffset: '+01:00',
+    })
     // A draft has no GMT date: its post_date is read in the blog's zone.
     expect(postTitled(file, 'Draft: KVM on ARM')).toMatchObject({
       publishedAt: '2013-01-28T20:40:00.000Z',
@@ -34,7 +46,7 @@ describe('WordPress WXR 1.1', () => {
     })
   })
 
-  it('should keep categories and tags, the author\'s display name, the permalink and the guid', async () => {
+  it("should keep categories and tags, the author's display name, the permalink and the guid", async () => {
     const post = postTitled(await parseExport('wxr-1.1.xml'), XEN)
     expect(post).toMatchObject({
       authorName: 'Bob Writer',
@@ -46,17 +58,21 @@ describe('WordPress WXR 1.1', () => {
     })
   })
 
-  it('should add WordPress\'s paragraphs and drop its caption shortcode', async () => {
+  it("should add WordPress's paragraphs and drop its caption shortcode", async () => {
     const post = postTitled(await parseExport('wxr-1.1.xml'), XEN)
     expect(post.html).toContain('<p>We ran the same benchmark on Xen and KVM.</p>')
-    expect(post.html).toContain('<p>The results are <strong>close</strong>:<br>Xen wins on I/O, KVM on CPU.</p>')
+    expect(post.html).toContain(
+      '<p>The results are <strong>close</strong>:<br>Xen wins on I/O, KVM on CPU.</p>',
+    )
     expect(post.text).not.toContain('[caption')
     expect(post.text).toContain('image: Benchmark chart The chart')
   })
 
   it('should keep approved comments only, without pingbacks', async () => {
     const post = postTitled(await parseExport('wxr-1.1.xml'), XEN)
-    expect(post.comments).toEqual([{ author: 'Carla', line: 59, text: 'Which kernel did you use?' }])
+    expect(post.comments).toEqual([
+      { author: 'Carla', line: 59, text: 'Which kernel did you use?' },
+    ])
   })
 
   it('should report attachments and keep them on the post as remote URLs', async () => {
@@ -120,7 +136,10 @@ describe('WordPress WXR 1.2', () => {
       publishedOffset: '+01:00',
       updatedAt: '2024-01-09T09:00:00.000Z',
     })
-    expect(postTitled(file, VERGLEICH).attachments?.map(({ title }) => title)).toEqual(['Titelbild', 'kosten'])
+    expect(postTitled(file, VERGLEICH).attachments?.map(({ title }) => title)).toEqual([
+      'Titelbild',
+      'kosten',
+    ])
   })
 
   it('should download nothing', async () => {
@@ -132,9 +151,14 @@ describe('WordPress WXR 1.2', () => {
 
   it('should warn about a WXR version it does not know, and still read it', async () => {
     const source = await readFile(exportFixture('wxr-1.2.xml'), 'utf8')
-    const path = await writeTemp('future.xml', source.replace('<wp:wxr_version>1.2<', '<wp:wxr_version>1.9<'))
+    const path = await writeTemp(
+      'future.xml',
+      source.replace('<wp:wxr_version>1.2<', '<wp:wxr_version>1.9<'),
+    )
     const file = await parseFile(path)
     expect(file.posts).toHaveLength(3)
-    expect(messages(file)).toContain('WXR version "1.9" is not one this importer knows; read as 1.2')
+    expect(messages(file)).toContain(
+      'WXR version "1.9" is not one this importer knows; read as 1.2',
+    )
   })
 })

@@ -53,7 +53,9 @@ export const writePost = async (
     title: item.title,
   }
   if (existing) {
-    await ctx.payload.update({ collection: ctx.slugs.posts, context: importContext, data, id: existing.id })
+    // A post keeps its slug once published: a retitled source must not move its public URL.
+    const { slug: _slug, ...update } = data
+    await ctx.payload.update({ collection: ctx.slugs.posts, context: importContext, data: update, id: existing.id })
     return { created: false, id: existing.id }
   }
   return createOnce(ctx.payload, {

@@ -65,7 +65,8 @@ export const readAtomEntry = (
   clean: HtmlCleaner,
   feed: { author?: string; home?: string } = {},
 ): AtomEntry => {
-  const content = element(entry, 'content') ?? element(entry, 'summary')
+  // The full content when there is some; many feeds carry only a summary.
+  const html = atomHtml(element(entry, 'content')) || atomHtml(element(entry, 'summary'))
   return {
     authorName: childText(element(entry, 'author'), 'name') || feed.author,
     categories: elements(entry, 'category').flatMap((category) => {
@@ -73,7 +74,7 @@ export const readAtomEntry = (
       if (!term) return []
       return [{ label: attr(category, 'label'), scheme: attr(category, 'scheme'), term }]
     }),
-    html: atomHtml(content),
+    html,
     id: childText(entry, 'id'),
     legacyUrl:
       resolveUrl(attr(elements(entry, 'link').find(isAlternate), 'href'), feed.home) ?? undefined,

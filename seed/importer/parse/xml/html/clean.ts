@@ -5,6 +5,7 @@ import type { BlockKind } from './collector.js'
 import { escapeHtml } from '../../../text/html.js'
 import { Collector } from './collector.js'
 import { renderBlocks } from './render.js'
+import { BLOCKS, DROPPED, FORMATS, OWN_BLOCKS } from './tags.js'
 import { fileName, isScriptUrl, isWebUrl, resolveUrl, schemeOf } from './urls.js'
 
 export interface CleanHtml {
@@ -25,38 +26,6 @@ export interface CleanOptions {
   /** Resolves relative links and images: the post's address on the old blog. */
   baseUrl?: string
 }
-
-/** Elements dropped with everything inside them: active content, embeds, forms, metadata. */
-const DROPPED = new Set(
-  (
-    'applet audio base button canvas embed form frame frameset head iframe input link math meta ' +
-    'noscript object param script select source style svg template textarea title track video'
-  ).split(' '),
-)
-const FORMATS: Record<string, string> = {
-  b: 'strong',
-  code: 'code',
-  del: 's',
-  em: 'em',
-  i: 'em',
-  ins: 'u',
-  kbd: 'code',
-  s: 's',
-  samp: 'code',
-  strike: 's',
-  strong: 'strong',
-  sub: 'sub',
-  sup: 'sup',
-  tt: 'code',
-  u: 'u',
-}
-const OWN_BLOCKS = new Set(['blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre'])
-const BLOCKS = new Set(
-  (
-    'address article aside center dd details div dl dt figcaption figure footer header hr main nav ' +
-    'p section summary table tbody td tfoot th thead tr'
-  ).split(' '),
-)
 
 /**
  * Sanitises source HTML by rebuilding it from an allow-list (paragraphs, headings, quotes, lists,
