@@ -1,5 +1,8 @@
 import type { Config, Payload, SanitizedConfig } from 'payload'
 
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { buildConfig, getPayload } from 'payload'
 
 import type { NewsroomPluginOptions } from '../../src/types.js'
@@ -26,8 +29,9 @@ export const bootPayload = async (
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-used-outside-tests'
   // Quiet by default: the access tests trigger many expected "Forbidden" errors.
   const logger = { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } }
-  // Tests start empty unless they ask for the first-run import.
-  const plugin = { importOnEmpty: [], ...args.plugin }
+  // Tests start empty unless they ask for the first-run import, and keep uploads out of the repo.
+  const importsDir = mkdtempSync(path.join(tmpdir(), 'newsroom-imports-'))
+  const plugin = { importOnEmpty: [], importsDir, ...args.plugin }
   const config = await buildConfig(createDevConfig({ logger, ...args, plugin }))
   const payload = await getPayload({ config, key: file })
   return { config, payload }

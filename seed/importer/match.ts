@@ -1,0 +1,66 @@
+import type { Payload } from 'payload'
+
+import type { ExistingDoc } from './plan.js'
+import type { ImportedPost } from './types.js'
+
+import { localDateOf } from './parse/xml/dates.js'
+import { slugify } from './text/slug.js'
+
+// Matching a post the sourceKeys missed: a page capture and an export of the same blog name the
+// same post with different keys, so they meet on the same day under the same title.
+
+/** Only imports from an export or a feed know a post's absolute address on the old blog. */
+export const fromExport = (doc: ExistingDoc): boolean => /^https?:\/\//i.test(doc.source?.legacyUrl ?? '')
+
+const DAY = 86_400_000
+
+/**
+ * Days a post may be stored under by the other kind of source. A capture dates posts by the blog's
+ * own day, so an export's post is looked for on its UTC day and its day where it was written; a
+ * capture's post, whose zone is unknown, on its day and the days either side.
+ */
+export const daysOf = (post: ImportedPost): string[] => {
+  const day = post.publishedAt.slice(0, 10)
+  if (!post.publishedOffset) {
+    return [-DAY, 0, DAY].map((shift) => new Date(Date.parse(day) + shift).toISOString().slice(0, 10))
+  }
+  return [...new Set([day, localDateOf({ iso: post.publishedAt, offset: post.publishedOffset })])]
+}
+
+export const sameness = (day: string, title: string): string => `${day} ${slugify(title)}`
+
+/**
+ * Imported posts by day and title slug, for posts the sourceKeys did not find: a capture and an
+ * export of the same blog name the same post with different keys. One range query for all.
+ */
+export const findByDayAndTitle = async (
+  payload: Payload,
+  collection: string,
+  posts: ImportedPost[],
+  taken: Set<string>,
+): Promise<Map<string, ExistingDoc[]>> => {
+  const days = posts.flatMap(daysOf).sort()
+  if (days.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { mentions: true, mutedMentions: true, publishedAt: true, slug: true, source: true, title: true },
+    where: {
+      and: [
+        { publishedAt: { greater_than_equal: `${days[0]}T00:00:00.000Z` } },
+        { publishedAt: { less_than: new Date(Date.parse(days.at(-1)!) + DAY).toISOString() } },
+      ],
+    },
+  })
+  const found = new Map<string, ExistingDoc[]>()
+  for (const doc of docs as unknown as ExistingDoc[]) {
+    const key = doc.source?.sourceKey
+    if (!key || taken.has(key) || !doc.publishedAt || !doc.title) continue
+    const at = sameness(doc.publishedAt.slice(0, 10), doc.title)
+    found.set(at, [...(found.get(at) ?? []), doc])
+  }
+  return found
+}
+
