@@ -5,11 +5,9 @@ import { slugField } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
-import { canPreview } from '../../src/access/canPreview.js'
-import { isStaff } from '../../src/access/isStaff.js'
-import { publishedOrPreview } from '../../src/access/publishedOrPreview.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { editorialAccess, editorialVersions } from '../shared/editorial.js'
 import { sourceField } from '../shared/fields/source.js'
 import { eventIcsEndpoint } from '../../src/endpoints/eventIcs.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
@@ -28,13 +26,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
   const { slugs } = options
   const collection: CollectionConfig = {
     slug: slugs.events,
-    access: {
-      create: isStaff,
-      delete: isStaff,
-      read: publishedOrPreview,
-      readVersions: canPreview,
-      update: isStaff,
-    },
+    access: editorialAccess,
     admin: {
       defaultColumns: ['title', 'startsAt', 'location.city', 'attendanceMode', '_status'],
       group: 'Content',
@@ -124,10 +116,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
     endpoints: [eventIcsEndpoint(options)],
     hooks: { beforeChange: [trackEdits] },
     labels: { plural: 'Events', singular: 'Event' },
-    versions: {
-      drafts: { autosave: { interval: 800 }, schedulePublish: true },
-      maxPerDoc: 50,
-    },
+    versions: editorialVersions,
   }
   return applyOverride(collection, options.overrides.events, options.access.events)
 }

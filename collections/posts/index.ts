@@ -5,15 +5,13 @@ import { slugField } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
-import { canPreview } from '../../src/access/canPreview.js'
-import { isStaff } from '../../src/access/isStaff.js'
-import { publishedOrPreview } from '../../src/access/publishedOrPreview.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { authorsFields } from './fields/authors.js'
 import { legacyCommentsField } from './fields/comments.js'
 import { postJsonLdField } from './fields/jsonLd.js'
 import { mentionsField, mutedMentionsField } from './fields/mentions.js'
+import { editorialAccess, editorialVersions } from '../shared/editorial.js'
 import { sourceField } from '../shared/fields/source.js'
 import { deriveExcerpt } from './hooks/deriveExcerpt.js'
 import { populateAuthors } from './hooks/populateAuthors.js'
@@ -27,13 +25,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
   const { slugs } = options
   const collection: CollectionConfig = {
     slug: slugs.posts,
-    access: {
-      create: isStaff,
-      delete: isStaff,
-      read: publishedOrPreview,
-      readVersions: canPreview,
-      update: isStaff,
-    },
+    access: editorialAccess,
     admin: {
       defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
       group: 'Content',
@@ -90,10 +82,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       beforeRead: [populateAuthors(slugs.users)],
     },
     labels: { plural: 'Posts', singular: 'Post' },
-    versions: {
-      drafts: { autosave: { interval: 800 }, schedulePublish: true },
-      maxPerDoc: 50,
-    },
+    versions: editorialVersions,
   }
   return applyOverride(collection, options.overrides.posts, options.access.posts)
 }

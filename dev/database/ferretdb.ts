@@ -1,11 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { cpSync, chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { EmbeddedServer } from './types.js'
 
 import { cacheRoot } from './cache.js'
-import { freePort, waitForPort } from './ports.js'
+import { freePort } from './ports.js'
+import { spawnServer } from './spawnServer.js'
 
 export const FERRETDB_VERSION = 'v1.24.2'
 const MODULE = 'github.com/FerretDB/FerretDB'
@@ -52,7 +53,7 @@ export const startFerretDB = async (
   const binary = buildFerretDB(log)
   const port = await freePort()
   mkdirSync(dataDir, { recursive: true })
-  const child = spawn(
+  const server = await spawnServer(
     binary,
     [
       '--handler=sqlite',
@@ -63,23 +64,12 @@ export const startFerretDB = async (
       '--telemetry=disable',
       '--log-level=error',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    port,
   )
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000)
-  })
-  await waitForPort(port, child, () => stderr)
   return {
+    ...server,
     kind: 'ferretdb',
     label: `FerretDB ${FERRETDB_VERSION} (SQLite backend) at 127.0.0.1:${port}, data in ${dataDir}`,
-    pid: child.pid ?? 0,
-    stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        await new Promise((resolve) => child.once('exit', resolve))
-      }
-    },
     uri: `mongodb://127.0.0.1:${port}/newsroom`,
   }
 }

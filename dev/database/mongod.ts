@@ -1,11 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { EmbeddedServer } from './types.js'
 
 import { cacheRoot } from './cache.js'
-import { freePort, waitForPort } from './ports.js'
+import { freePort } from './ports.js'
+import { spawnServer } from './spawnServer.js'
 
 const onPath = (command: string): boolean => {
   try {
@@ -22,24 +23,15 @@ export const startSystemMongod = async (dataDir: string): Promise<EmbeddedServer
   const dbPath = path.join(dataDir, 'mongod')
   mkdirSync(dbPath, { recursive: true })
   const port = await freePort()
-  const child = spawn('mongod', ['--dbpath', dbPath, '--port', String(port), '--bind_ip', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000)
-  })
-  await waitForPort(port, child, () => stderr)
+  const server = await spawnServer(
+    'mongod',
+    ['--dbpath', dbPath, '--port', String(port), '--bind_ip', '127.0.0.1'],
+    port,
+  )
   return {
+    ...server,
     kind: 'mongodb',
     label: `mongod from PATH at 127.0.0.1:${port}, data in ${dbPath}`,
-    pid: child.pid ?? 0,
-    stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        await new Promise((resolve) => child.once('exit', resolve))
-      }
-    },
     uri: `mongodb://127.0.0.1:${port}/newsroom`,
   }
 }

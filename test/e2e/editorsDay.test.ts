@@ -31,6 +31,17 @@ const idBySlug = async (collection: string, slug: string, headers: Record<string
   return ((await res.json()) as { docs: { id: string }[] }).docs[0]!.id
 }
 
+/** Saves the upload, then reloads its page until the background import reaches `status`. */
+const saveAndWaitForImport = async (status: RegExp) => {
+  await page.click('#action-save')
+  await page.waitForURL(/\/admin\/collections\/imports\/(?!create)[^/]+$/)
+  const current = async () => {
+    await page.reload()
+    return page.locator('#field-status').innerText()
+  }
+  await expect.poll(current, { interval: 1000, timeout: 60_000 }).toMatch(status)
+}
+
 const cellTitles = (page: Page) => page.locator('table tbody tr td.cell-title').allInnerTexts()
 
 describe("an editor's day in the admin", () => {
@@ -133,14 +144,7 @@ describe("an editor's day in the admin", () => {
     const fixture = path.join(process.cwd(), 'test', 'fixtures', 'captures', 'blogger-classic.txt')
     expect(statSync(fixture).size).toBeGreaterThan(0)
     await page.locator('input[type="file"]').setInputFiles(fixture)
-    await page.click('#action-save')
-    await page.waitForURL(/\/admin\/collections\/imports\/(?!create)[^/]+$/)
-    await expect
-      .poll(async () => {
-        await page.reload()
-        return page.locator('#field-status').innerText()
-      }, { interval: 1000, timeout: 60_000 })
-      .toMatch(/Done/)
+    await saveAndWaitForImport(/Done/)
     expect(Number(await page.locator('#field-counts__created').inputValue())).toBeGreaterThan(0)
     await screenshot(page, 'import-report')
     await page.goto(`${base}/admin/collections/posts?limit=100`)
@@ -152,14 +156,7 @@ describe("an editor's day in the admin", () => {
     await page.goto(`${base}/admin/collections/imports/create`)
     const bytes = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 53) % 256))
     await page.locator('input[type="file"]').setInputFiles({ buffer: bytes, mimeType: 'application/zip', name: 'export.zip' })
-    await page.click('#action-save')
-    await page.waitForURL(/\/admin\/collections\/imports\/(?!create)[^/]+$/)
-    await expect
-      .poll(async () => {
-        await page.reload()
-        return page.locator('#field-status').innerText()
-      }, { interval: 1000, timeout: 60_000 })
-      .toMatch(/Failed/)
+    await saveAndWaitForImport(/Failed/)
     expect(await page.locator('#field-error').inputValue()).toMatch(/export\.zip.*binary/i)
   })
 })
