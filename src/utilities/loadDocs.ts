@@ -15,6 +15,8 @@ export const loadDocs = async <T>(
   const { docs } = await req.payloadDataLoader.find({
     collection,
     depth: 0,
+    // Joins (a product's `mentionedIn`) are never what a lookup by id wants, and cost a scan.
+    joins: false,
     overrideAccess: false,
     pagination: false,
     req,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { CatalogueProduct } from '../types.js'
 
-import { IMPORT_CONTEXT_KEY } from '../../../src/utilities/importContext.js'
+import { importWrite } from './context.js'
 
 type Doc = { aliases?: { alias: string }[] | null; id: number | string; slug?: null | string } & Record<string, unknown>
 
@@ -25,6 +25,8 @@ export const upsertProducts = async (
   const { docs } = await payload.find({
     collection,
     depth: 0,
+    // Without this, every product comes back with its `mentionedIn` join: a scan of all posts.
+    joins: false,
     limit: 0,
     pagination: false,
     where: { slug: { in: catalogue.map((p) => p.slug) } },
@@ -43,11 +45,10 @@ export const upsertProducts = async (
       website: product.website,
     }
     const existing = bySlug.get(product.slug)
-    const context = { [IMPORT_CONTEXT_KEY]: true }
     if (!existing) {
-      ids.set(product.slug, (await payload.create({ collection, context, data })).id)
+      ids.set(product.slug, (await payload.create({ ...importWrite, collection, data })).id)
     } else {
-      if (!sameProduct(existing, product)) await payload.update({ collection, context, data, id: existing.id })
+      if (!sameProduct(existing, product)) await payload.update({ ...importWrite, collection, data, id: existing.id })
       ids.set(product.slug, existing.id)
     }
   }
@@ -73,7 +74,7 @@ export const ensureCategories = async (
   for (const doc of docs as unknown as { id: number | string; title: string }[]) ids.set(doc.title, doc.id)
   for (const title of unique.filter((name) => !ids.has(name))) {
     try {
-      ids.set(title, (await payload.create({ collection, data: { title } })).id)
+      ids.set(title, (await payload.create({ ...importWrite, collection, data: { title } })).id)
     } catch (error) {
       // Another import running at the same time may have just created it: use that one.
       const { docs: again } = await payload.find({ collection, limit: 1, where: { title: { equals: title } } })

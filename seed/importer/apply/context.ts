@@ -17,3 +17,10 @@ export interface ApplyContext {
 
 /** Marks a write as the importer's, so `trackEdits` does not flag it as an editor's. */
 export const importContext = { newsroomImport: true }
+
+/**
+ * How the importer writes: marked as the importer's, and answered with the id only. A write
+ * returns its document, and at Payload's default depth that populates every product a post
+ * mentions, with each product's own `mentionedIn` join: a scan of all posts per write.
+ */
+export const importWrite = { context: importContext, depth: 0, select: { id: true } } as const

@@ -3,7 +3,7 @@ import type { ImportedEvent } from '../types.js'
 import type { ApplyContext } from './context.js'
 
 import { escapeHtml } from '../text/html.js'
-import { importContext } from './context.js'
+import { importWrite } from './context.js'
 import { createOnce } from './uniqueWrite.js'
 
 type PlannedEvent = Planned<ImportedEvent & { sourceHash: string }>
@@ -63,7 +63,7 @@ export const writeEvent = async (
   }
   const draft = Boolean(problem)
   if (existing) {
-    await ctx.payload.update({ collection: ctx.slugs.events, context: importContext, data, draft, id: existing.id })
+    await ctx.payload.update({ ...importWrite, collection: ctx.slugs.events, data, draft, id: existing.id })
     return { created: false, id: existing.id }
   }
   return createOnce(ctx.payload, {

@@ -3,7 +3,7 @@ import type { ImportedPost } from '../types.js'
 import type { ApplyContext } from './context.js'
 
 import { type PostMention, type RelationValue, mergeMentions } from '../../../src/mentions/mergeMentions.js'
-import { importContext } from './context.js'
+import { importWrite } from './context.js'
 import { createOnce } from './uniqueWrite.js'
 
 /**
@@ -55,7 +55,7 @@ export const writePost = async (
   if (existing) {
     // A post keeps its slug once published: a retitled source must not move its public URL.
     const { slug: _slug, ...update } = data
-    await ctx.payload.update({ collection: ctx.slugs.posts, context: importContext, data: update, id: existing.id })
+    await ctx.payload.update({ ...importWrite, collection: ctx.slugs.posts, data: update, id: existing.id })
     return { created: false, id: existing.id }
   }
   return createOnce(ctx.payload, {

@@ -1,6 +1,6 @@
 import type { ApplyContext } from './context.js'
 
-import { importContext } from './context.js'
+import { importWrite } from './context.js'
 
 /**
  * Keeps a redirect from each imported post's old path to the post, so links to the old blog keep
@@ -27,7 +27,7 @@ export const ensureRedirects = async (
     if (existing.has(legacyPath)) continue
     const data = { from: legacyPath, to: { reference: { relationTo: ctx.slugs.posts, value: id }, type: 'reference' } }
     try {
-      await ctx.payload.create({ collection, context: importContext, data })
+      await ctx.payload.create({ ...importWrite, collection, data })
     } catch (error) {
       // A concurrent import may have created the same `from` (unique) a moment ago.
       const again = await ctx.payload.count({ collection, where: { from: { equals: legacyPath } } })

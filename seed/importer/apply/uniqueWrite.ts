@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { importWrite } from './context.js'
+
 /**
  * Creates a document whose `source.sourceKey` is unique. When the create fails, it looks again:
  * if another import running at the same time created the key first, that document is the
@@ -12,7 +14,7 @@ export const createOnce = async (
 ): Promise<{ created: boolean; id: number | string }> => {
   const { collection, data, draft, slugSuffix, sourceKey } = args
   const create = (extra: Record<string, unknown> = {}) =>
-    payload.create({ collection, context: { newsroomImport: true }, data: { ...data, ...extra }, draft })
+    payload.create({ ...importWrite, collection, data: { ...data, ...extra }, draft })
   try {
     return { created: true, id: (await create()).id }
   } catch (error) {
