@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import path from 'node:path'
+
 import type { ImportPlan } from '../plan.js'
 import type { ImportAction } from '../report.js'
 import type { CatalogueProduct, ImportWarning, ParsedFile } from '../types.js'
@@ -11,6 +13,12 @@ import { writeEvent } from './events.js'
 import { writePost } from './posts.js'
 import { ensureRedirects } from './redirects.js'
 import { createRichText } from './richText.js'
+
+/** The source file as editors should read it: relative to the app when inside it, else its name. */
+const sourceName = (file: string): string => {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.basename(file) : relative
+}
 
 export interface ApplyResult {
   /** What happened to each post, by sourceKey. A post another import created first is `unchanged`. */
@@ -33,7 +41,7 @@ export const applyPlan = async (
   },
 ): Promise<ApplyResult> => {
   const slugs = newsroomSlugs(payload)
-  const fileOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
+  const fileOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, sourceName(f.path)] as const)))
   const ctx: ApplyContext = {
     categoryIds: await ensureCategories(payload, slugs.categories, plan.posts.flatMap((p) => p.item.categories)),
     importedAt: new Date().toISOString(),

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config'
+
+import { nodeConditions } from '../vitest.config.js'
+
+/**
+ * The chaos suite (`npm run test:chaos`): kills, races, fuzzing and load. One file at a time, so
+ * the load tests measure the server and not each other, on the run's MongoDB-wire database.
+ */
+export default defineConfig({
+  test: {
+    env: { NODE_OPTIONS: nodeConditions },
+    execArgv: [nodeConditions],
+    fileParallelism: false,
+    globalSetup: ['./test/setup/globalSetup.ts'],
+    hookTimeout: 180_000,
+    include: ['test/chaos/**/*.test.ts'],
+    maxWorkers: 1,
+    testTimeout: 420_000,
+  },
+})
