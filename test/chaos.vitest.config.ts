@@ -9,7 +9,8 @@ import { nodeConditions } from '../vitest.config.js'
 export default defineConfig({
   test: {
     env: { NODE_OPTIONS: nodeConditions },
-    execArgv: [nodeConditions],
+    // --expose-gc: the load test compares resident memory after full collections.
+    execArgv: [nodeConditions, '--expose-gc'],
     fileParallelism: false,
     globalSetup: ['./test/setup/globalSetup.ts'],
     hookTimeout: 180_000,

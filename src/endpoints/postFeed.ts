@@ -10,6 +10,13 @@ import { authorNames } from '../../collections/posts/postDoc.js'
 import { documentUrl } from '../utilities/siteUrl.js'
 import { renderHtml } from './renderHtml.js'
 
+/**
+ * `feed` puts titles and summaries in CDATA, which readers render as HTML, and writes category
+ * labels into attributes escaping only `&`. Escaping the angle brackets keeps text such as
+ * "<script>" text everywhere; `&` is left to `feed`, which already handles it.
+ */
+const textOnly = (text: string): string => text.replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
 /** Where each format of the post feed is served, under the API route. */
 export const postFeedPaths = { atom: '/feed.atom', json: '/feed.json', rss: '/feed.xml' } as const
 
@@ -27,16 +34,16 @@ const toItem = (post: PostDoc, options: SanitizedNewsroomOptions, host: string):
     author: authors.length ? authors : undefined,
     category: (post.categories ?? []).flatMap((category) =>
       typeof category === 'object' && category.title
-        ? [{ name: category.title, term: category.slug || category.title }]
+        ? [{ name: textOnly(category.title), term: category.slug || category.title }]
         : [],
     ),
     content: renderHtml(post.content, options.siteURL),
     date: new Date(post.updatedAt),
-    description: post.excerpt || undefined,
+    description: post.excerpt ? textOnly(post.excerpt) : undefined,
     id: postTag(post, host, options.slugs.posts),
     link: documentUrl(options.siteURL, options.slugs.posts, post.slug || String(post.id)),
     published: post.publishedAt ? new Date(post.publishedAt) : undefined,
-    title: post.title,
+    title: textOnly(post.title),
   }
 }
 

@@ -21,7 +21,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-chaos-race-'))
 const valuesOf = async (collection: 'categories' | 'events' | 'products', field: string) => {
   const { docs } = await payload.find({ collection, depth: 0, limit: 0, pagination: false })
   return docs.map((doc) => {
-    const value = field.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], doc)
+    const value = field
+      .split('.')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], doc)
     return String(value)
   })
 }
@@ -32,7 +34,8 @@ describe('imports of the same folder running at once', () => {
     env = { databaseKind: process.env.DATABASE_ENGINE!, databaseUri: process.env.DATABASE_URI! }
     // The bundled seed brings an event and categories; the generated capture brings volume.
     const seedDir = path.join(process.cwd(), 'seed', 'documents')
-    for (const name of readdirSync(seedDir)) copyFileSync(path.join(seedDir, name), path.join(dir, name))
+    for (const name of readdirSync(seedDir))
+      copyFileSync(path.join(seedDir, name), path.join(dir, name))
     writeFileSync(path.join(dir, 'race.txt'), generateCapture(30, 4))
   })
 
@@ -60,7 +63,10 @@ describe('imports of the same folder running at once', () => {
     expect(duplicatesOf(await valuesOf('categories', 'name'))).toEqual([])
     // Each post was created by exactly one of the runs; the others found it.
     const creators = keys.map(
-      (key) => runs.filter((run) => run.report?.posts.find((post) => post.sourceKey === key)?.action === 'create').length,
+      (key) =>
+        runs.filter(
+          (run) => run.report?.posts.find((post) => post.sourceKey === key)?.action === 'create',
+        ).length,
     )
     expect(creators.filter((count) => count !== 1)).toEqual([])
   }, 240_000)

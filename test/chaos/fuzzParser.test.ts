@@ -19,11 +19,12 @@ const PARSE_LIMIT_MS = 2000
 const TOTAL_LIMIT_MS = 240_000
 
 const fixtures = path.join(process.cwd(), 'test', 'fixtures')
-const read = (dir: string, names: string[]) => names.map((name) => readFileSync(path.join(fixtures, dir, name), 'utf8'))
+const read = (dir: string, names: string[]) =>
+  names.map((name) => readFileSync(path.join(fixtures, dir, name), 'utf8'))
 
 /** Real captures, a generated one, and a feed and exports so mutations reach the XML parsers too. */
 const BASES = [
-  ...read('captures', readdirSync(path.join(fixtures, 'captures'))),
+  ...read('captures', readdirSync(path.join(fixtures, 'captures')).sort()),
   ...read('exports', ['atom-feed.xml', 'rss-feed.xml', 'wxr-1.2.xml', 'hostile-content.xml']),
   generateCapture(8, 3),
 ]
@@ -46,7 +47,7 @@ describe('the importer on fuzzed captures', () => {
 
   it(`should survive ${RUNS} mutations: a clean result or an ImportError, each under 2 s`, async () => {
     let slowest = 0
-    let refused = 0
+    const refusals = new Map<string, number>()
     const property = fc.property(
       fc.constantFrom(...BASES.keys()),
       fc.array(mutationArbitrary, { maxLength: 12, minLength: 1 }),
@@ -59,7 +60,9 @@ describe('the importer on fuzzed captures', () => {
           problems = problemsOf(runStages(text, catalogue), text.split(/\r\n|\r|\n/).length)
         } catch (error) {
           if (!(error instanceof ImportError)) throw error
-          refused++
+          // The reason without the file and line, to see which refusals the mutations reach.
+          const reason = error.message.replace(/^fuzz\.txt(:\d+)?: /, '').slice(0, 40)
+          refusals.set(reason, (refusals.get(reason) ?? 0) + 1)
         }
         const took = performance.now() - started
         slowest = Math.max(slowest, took)
@@ -68,11 +71,16 @@ describe('the importer on fuzzed captures', () => {
       },
     )
     fc.assert(property, {
+      // Shrinking re-runs slow inputs many times over; the seed and path replay the failure.
+      endOnFailure: true,
       numRuns: RUNS,
       plugins: [fc.interruptAfterTimeLimit(TOTAL_LIMIT_MS, { failOnInterrupt: true })],
       seed: chaosSeed(),
     })
-    process.stdout.write(`[chaos] fuzz: ${refused}/${RUNS} refused with an ImportError; slowest ${slowest.toFixed(0)} ms\n`)
+    const top = [...refusals].sort((a, b) => b[1] - a[1]).slice(0, 5)
+    process.stdout.write(
+      `[chaos] fuzz: slowest parse ${slowest.toFixed(0)} ms; top refusals ${JSON.stringify(top)}\n`,
+    )
     // Let anything a parser left pending surface before checking.
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(unhandled).toEqual([])

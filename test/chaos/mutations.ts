@@ -61,7 +61,10 @@ const markupLine = fc.constantFrom(
 )
 
 const bulletLine = fc
-  .tuple(fc.constantFrom('•', '·', '▪', '◦', '-\u00a0', '*\u00a0', 'o\u00a0', '§\u00a0', '- ', '1. '), fc.string({ maxLength: 30 }))
+  .tuple(
+    fc.constantFrom('•', '·', '▪', '◦', '-\u00a0', '*\u00a0', 'o\u00a0', '§\u00a0', '- ', '1. '),
+    fc.string({ maxLength: 30 }),
+  )
   .map(([bullet, text]) => `${bullet}${text}`)
 
 /** Sentences the event and product extractors look for. */
@@ -76,11 +79,17 @@ const proseLine = fc.constantFrom(
 
 const controlChars = fc.string({
   maxLength: 20,
-  unit: fc.integer({ max: 0x9f, min: 0 }).filter((c) => c < 0x20 || c >= 0x7f).map((c) => String.fromCharCode(c)),
+  unit: fc
+    .integer({ max: 0x9f, min: 0 })
+    .filter((c) => c < 0x20 || c >= 0x7f)
+    .map((c) => String.fromCharCode(c)),
 })
 
 const hugeLine = fc
-  .tuple(fc.constantFrom('a', ' ', '.', 'http://x.', '•', '9/', '<', 'Posted by '), fc.integer({ max: 20_000, min: 100 }))
+  .tuple(
+    fc.constantFrom('a', ' ', '.', 'http://x.', '•', '9/', '<', 'Posted by '),
+    fc.integer({ max: 20_000, min: 100 }),
+  )
   .map(([unit, times]) => unit.repeat(times))
 
 /** One line to splice in. */
@@ -112,7 +121,12 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ at, kind: fc.constant('duplicate' as const) }),
   fc.record({ at, kind: fc.constant('insert' as const), line: lineArbitrary }),
   fc.record({ at, kind: fc.constant('replace' as const), line: lineArbitrary }),
-  fc.record({ at, kind: fc.constant('splice' as const), line: lineArbitrary, offset: fc.nat({ max: 200 }) }),
+  fc.record({
+    at,
+    kind: fc.constant('splice' as const),
+    line: lineArbitrary,
+    offset: fc.nat({ max: 200 }),
+  }),
   fc.record({ at, kind: fc.constant('truncate' as const) }),
 )
 

@@ -1,4 +1,9 @@
-import type { CatalogueProduct, ImportedEvent, ImportedPost, ImportWarning } from '../../seed/importer/types.js'
+import type {
+  CatalogueProduct,
+  ImportedEvent,
+  ImportedPost,
+  ImportWarning,
+} from '../../seed/importer/types.js'
 
 import { extract } from '../../seed/importer/extract/index.js'
 import { normalise } from '../../seed/importer/normalise.js'
@@ -34,12 +39,14 @@ export const problemsOf = (result: StagesResult, lineCount: number): string[] =>
     if (!post.sourceKey) problems.push(`"${post.title}": empty sourceKey`)
     if (keys.has(post.sourceKey)) problems.push(`duplicate sourceKey ${post.sourceKey}`)
     keys.add(post.sourceKey)
-    if (Number.isNaN(Date.parse(post.publishedAt))) problems.push(`bad publishedAt ${post.publishedAt}`)
+    if (Number.isNaN(Date.parse(post.publishedAt)))
+      problems.push(`bad publishedAt ${post.publishedAt}`)
     // Only real tags count: escaped markup (`&lt;img onerror=…&gt;`) is text, and fine.
     for (const [, tag, attributes] of post.html.matchAll(/<\/?([a-z][a-z0-9]*)([^>]*)>/gi)) {
       if (!ALLOWED_TAGS.has(tag.toLowerCase())) problems.push(`"${post.title}": <${tag}> in html`)
       const decoded = attributes.replace(/&#x?[0-9a-f]+;?|\s/gi, '')
-      if (/\bon[a-z]+=|javascript:|data:/i.test(decoded)) problems.push(`"${post.title}": <${tag}${attributes}>`)
+      if (/\bon[a-z]+=|(?:href|src)=["']?(?:javascript|data):/i.test(decoded))
+        problems.push(`"${post.title}": <${tag}${attributes}>`)
     }
   }
   for (const event of result.events) {
@@ -49,7 +56,8 @@ export const problemsOf = (result: StagesResult, lineCount: number): string[] =>
     }
   }
   for (const warning of result.warnings) {
-    if (warning.line < 0 || warning.line > lineCount) problems.push(`warning on line ${warning.line}`)
+    if (warning.line < 0 || warning.line > lineCount)
+      problems.push(`warning on line ${warning.line}`)
   }
   return problems
 }

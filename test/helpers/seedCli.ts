@@ -13,6 +13,9 @@ export interface SeedRun {
 export const startSeed = (args: string[], env: { databaseKind: string; databaseUri: string }) => {
   const child = spawn('npx', ['tsx', 'seed/cli.ts', ...args], {
     env: { ...process.env, DATABASE_ENGINE: env.databaseKind, DATABASE_URI: env.databaseUri },
+    // Its own process group: `npx` starts the importer as a grandchild, and a SIGKILL meant for
+    // the import must reach it, not only `npx` (see `kill` below).
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''
@@ -30,7 +33,11 @@ export const startSeed = (args: string[], env: { databaseKind: string; databaseU
       resolve({ code, report, stderr, stdout })
     })
   })
-  return { child, done }
+  /** Kills the whole command line (npx, tsx and the import itself) with `signal`. */
+  const kill = (signal: NodeJS.Signals) => {
+    if (child.pid) process.kill(-child.pid, signal)
+  }
+  return { child, done, kill }
 }
 
 export const runSeed = (args: string[], env: { databaseKind: string; databaseUri: string }) =>

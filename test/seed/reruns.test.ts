@@ -69,7 +69,7 @@ describe('npm run seed on a real database', () => {
       if (run.child.exitCode !== null) break
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
-    run.child.kill('SIGKILL')
+    run.kill('SIGKILL')
     await run.done
     const rerun = await runSeed(['--json', file], env)
     expect(rerun.code, rerun.stderr).toBe(0)

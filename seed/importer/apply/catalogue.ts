@@ -13,6 +13,17 @@ const sameProduct = (doc: Doc, product: CatalogueProduct): boolean =>
   (doc.website ?? undefined) === product.website &&
   JSON.stringify((doc.aliases ?? []).map((a) => a.alias)) === JSON.stringify(product.aliases)
 
+/** Creates a product; if another import created the same slug a moment ago, uses that one. */
+const createProduct = async (payload: Payload, collection: string, data: { slug: string }) => {
+  try {
+    return (await payload.create({ ...importWrite, collection, data })).id
+  } catch (error) {
+    const { docs } = await payload.find({ collection, depth: 0, joins: false, limit: 1, where: { slug: { equals: data.slug } } })
+    if (!docs[0]) throw error
+    return docs[0].id
+  }
+}
+
 /**
  * Upserts the catalogue's products by slug, like posts: created when missing, updated when the
  * catalogue changed, untouched otherwise. Returns each product's id by slug.
@@ -46,7 +57,7 @@ export const upsertProducts = async (
     }
     const existing = bySlug.get(product.slug)
     if (!existing) {
-      ids.set(product.slug, (await payload.create({ ...importWrite, collection, data })).id)
+      ids.set(product.slug, await createProduct(payload, collection, data))
     } else {
       if (!sameProduct(existing, product)) await payload.update({ ...importWrite, collection, data, id: existing.id })
       ids.set(product.slug, existing.id)

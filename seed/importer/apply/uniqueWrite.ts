@@ -27,6 +27,12 @@ export const createOnce = async (
     if (byKey.docs[0]) return { created: false, id: byKey.docs[0].id }
     const bySlug = await payload.find({ collection, depth: 0, limit: 1, where: { slug: { equals: String(data.slug) } } })
     if (!bySlug.docs[0]) throw error
-    return { created: true, id: (await create({ slug: `${String(data.slug)}-${slugSuffix}` })).id }
+    // The slug belongs to another post: try `slug-2006-09-22`, then `slug-2006-09-22-2`, …
+    for (let n = 1; n <= 20; n++) {
+      const slug = `${String(data.slug)}-${slugSuffix}${n > 1 ? `-${n}` : ''}`
+      const taken = await payload.count({ collection, where: { slug: { equals: slug } } })
+      if (taken.totalDocs === 0) return { created: true, id: (await create({ slug })).id }
+    }
+    throw error
   }
 }

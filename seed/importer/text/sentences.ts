@@ -9,7 +9,9 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 )
 
-const TERMINATOR = /[.!?…]+["”’)\]]*(?=\s)/g
+// Matches start only where a run of punctuation starts: without the lookbehind, a long run of
+// dots with no space after it is retried from every position in it (quadratic).
+const TERMINATOR = /(?<![.!?…])[.!?…]+["”’)\]]*(?=\s)/g
 
 const endsWithAbbreviation = (before: string): boolean => {
   const word = /([A-Za-z][A-Za-z.]*)\.$/.exec(before)?.[1]
@@ -27,10 +29,11 @@ export const splitSentences = (paragraph: string): string[] => {
   let start = 0
   for (const match of paragraph.matchAll(TERMINATOR)) {
     const end = match.index + match[0].length
-    const rest = paragraph.slice(end).trimStart()
+    const rest = paragraph.slice(end, end + 8).trimStart()
     if (!/^["“‘(]?[A-Z0-9]/.test(rest)) continue
     if (match[0].startsWith('.') && match[0].length === 1) {
-      if (endsWithAbbreviation(paragraph.slice(start, end))) continue
+      // The last word is all an abbreviation check needs; a long sentence must not be rescanned.
+      if (endsWithAbbreviation(paragraph.slice(Math.max(start, end - 40), end))) continue
     }
     sentences.push(paragraph.slice(start, end).trim())
     start = end

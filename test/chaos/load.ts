@@ -1,0 +1,52 @@
+import autocannon, { type AutocannonOptions, type AutocannonResult } from 'autocannon'
+
+/** Runs autocannon to the end; its callback API as a promise. */
+export const runLoad = (options: AutocannonOptions): Promise<AutocannonResult> =>
+  new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
+  })
+
+const rssMb = (): number => process.memoryUsage().rss / 2 ** 20
+
+/**
+ * Resident memory after a full garbage collection (the chaos config runs with `--expose-gc`):
+ * a plain sample lands anywhere on V8's sawtooth, which swings by 50% under this load, so only
+ * what survives a collection shows a leak.
+ */
+export const settledRss = (): number => {
+  if (typeof gc !== 'function')
+    throw new Error('run with --expose-gc (test/chaos.vitest.config.ts)')
+  gc()
+  return rssMb()
+}
+
+/** `process.memoryUsage().rss` once a second, with the second it was taken at, for the log. */
+export const sampleRss = (intervalMs = 1000) => {
+  const started = Date.now()
+  const samples: { mb: number; second: number }[] = []
+  const take = () => samples.push({ mb: rssMb(), second: (Date.now() - started) / 1000 })
+  take()
+  const timer = setInterval(take, intervalMs)
+  return {
+    samples,
+    stop: () => {
+      clearInterval(timer)
+      take()
+    },
+  }
+}
+
+/** A response body as JSON, or undefined: a callback inside autocannon must never throw. */
+export const parseJson = (body: string): unknown => {
+  try {
+    return JSON.parse(body)
+  } catch {
+    return undefined
+  }
+}
+
+/** One line for the log: throughput, latency and errors of a run. */
+export const summarise = (name: string, result: AutocannonResult): string =>
+  `[chaos] ${name}: ${result.requests.total} requests in ${result.duration} s ` +
+  `(${result.requests.average.toFixed(1)} req/s), latency p50 ${result.latency.p50} ms, ` +
+  `p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`
