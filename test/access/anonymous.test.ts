@@ -6,6 +6,7 @@ import type { Client } from '../helpers/http.js'
 
 import { createClient, gqlId } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
+import { paragraphs } from '../helpers/richText.js'
 import { createUser, type TestUser } from '../helpers/users.js'
 
 let payload: Payload
@@ -15,17 +16,6 @@ let site: TestUser
 let published: { id: number | string }
 let draft: { id: number | string }
 let product: { id: number | string }
-
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', text, version: 1 }], version: 1 }],
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-  },
-})
 
 describe('anonymous readers and site keys', () => {
   beforeAll(async () => {
@@ -39,7 +29,7 @@ describe('anonymous readers and site keys', () => {
       collection: 'posts',
       data: {
         _status: 'published',
-        content: paragraph('Xen is a hypervisor.'),
+        content: paragraphs('Xen is a hypervisor.'),
         mentions: [{ context: 'Xen is a hypervisor.', origin: 'scan', product: product.id }],
         title: 'Published post',
       },
@@ -48,7 +38,7 @@ describe('anonymous readers and site keys', () => {
       collection: 'posts',
       data: {
         _status: 'draft',
-        content: paragraph('Xen, secretly.'),
+        content: paragraphs('Xen, secretly.'),
         mentions: [{ context: 'Xen, secretly.', origin: 'scan', product: product.id }],
         title: 'Secret draft',
       },

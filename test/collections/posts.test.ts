@@ -6,6 +6,7 @@ import type { Client } from '../helpers/http.js'
 
 import { createClient } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
+import { paragraphs } from '../helpers/richText.js'
 import { createUser, type TestUser } from '../helpers/users.js'
 
 let payload: Payload
@@ -106,16 +107,7 @@ describe('posts and products', () => {
   })
 
   it('should derive the excerpt from the content when left empty, and keep an editor\'s own', async () => {
-    const content = {
-      root: {
-        type: 'root',
-        children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hypervisors are operating systems. '.repeat(12), version: 1 }], version: 1 }],
-        direction: null,
-        format: '',
-        indent: 0,
-        version: 1,
-      },
-    }
+    const content = paragraphs('Hypervisors are operating systems. '.repeat(12))
     const derived = await payload.create({ collection: 'posts', data: { content, title: 'Derived' } })
     expect(derived.excerpt).toMatch(/^Hypervisors are operating systems\./)
     expect(derived.excerpt!.length).toBeLessThanOrEqual(201)

@@ -4,27 +4,8 @@ import { expect } from 'vitest'
 
 import { RESCAN_MENTIONS_TASK } from '../../src/jobs/rescanMentionsTask.js'
 
-/** Lexical JSON for plain paragraphs, as the admin's editor saves them. */
-export const richText = (...paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      children: [
-        { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
-      ],
-      direction: null,
-      format: '',
-      indent: 0,
-      textFormat: 0,
-      version: 1,
-    })),
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-  },
-})
+/** Lexical JSON for plain paragraphs (the shared test helper, under this folder's name). */
+export { paragraphs as richText } from '../helpers/richText.js'
 
 export interface Mention {
   context?: null | string
