@@ -2,12 +2,12 @@ import { basename, extname } from 'node:path'
 
 import type { CatalogueProduct, ParsedFile } from './types.js'
 
+import { isValidTimeZone } from '../../src/utilities/zonedTime.js'
 import { extract } from './extract/index.js'
 import { loadCatalogue } from './extract/products.js'
 import { normalise } from './normalise.js'
 import { parseText } from './parse/index.js'
 import { readInput } from './read.js'
-import { isValidTimeZone } from './text/zone.js'
 import { ImportError } from './types.js'
 
 export interface ParseFileOptions {

@@ -54,11 +54,70 @@ export const wallClock = (instant: Date, timeZone: string): WallClock => {
   }
 }
 
+/** False for a name the runtime's time zone data does not know. */
+export const isValidTimeZone = (timeZone: string): boolean => {
+  try {
+    formatterFor(timeZone)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A wall-clock time to place in a zone; what is left out is zero. */
+export interface LocalTime {
+  day: number
+  hour?: number
+  millisecond?: number
+  minute?: number
+  month: number
+  second?: number
+  year: number
+}
+
+// Date.UTC rolls fields over (day 32 is the next month's 1st), which callers rely on.
+const asUtc = (time: LocalTime): number =>
+  Date.UTC(
+    time.year,
+    time.month - 1,
+    time.day,
+    time.hour ?? 0,
+    time.minute ?? 0,
+    time.second ?? 0,
+    time.millisecond ?? 0,
+  )
+
+/**
+ * Minutes the zone is ahead of UTC at an instant (ms). Derived from the wall clock rather than
+ * the offset's name, so pre-1900 local mean times (offsets with seconds) stay exact.
+ */
+export const offsetMinutes = (instant: number, timeZone: string): number => {
+  const date = new Date(instant)
+  const clock = wallClock(date, timeZone)
+  return (asUtc({ ...clock, millisecond: date.getUTCMilliseconds() }) - instant) / 60_000
+}
+
+/** The instant (ms) of a wall-clock time in a zone; a second pass settles DST transitions. */
+export const zonedTimeToUtc = (time: LocalTime, timeZone: string): number => {
+  const wall = asUtc(time)
+  const first = wall - offsetMinutes(wall, timeZone) * 60_000
+  return wall - offsetMinutes(first, timeZone) * 60_000
+}
+
 const pad = (value: number, length = 2): string => String(value).padStart(length, '0')
 
+/** `YYYY-MM-DD` of a calendar day. */
+export const formatDate = (year: number, month: number, day: number): string =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+
+/** Parses `YYYY-MM-DD` into numbers. */
+export const parseDate = (date: string): { day: number; month: number; year: number } => {
+  const [year, month, day] = date.split('-').map(Number)
+  return { day, month, year }
+}
+
 /** `YYYY-MM-DD`. */
-export const isoDate = (clock: WallClock): string =>
-  `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`
+export const isoDate = (clock: WallClock): string => formatDate(clock.year, clock.month, clock.day)
 
 /** `YYYY-MM-DDTHH:mm:ss`, without an offset: a local (floating) time. */
 export const isoLocalDateTime = (clock: WallClock): string =>

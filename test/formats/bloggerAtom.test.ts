@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 
 import { parseFile } from '../../seed/importer/parseFile.js'
-import { exportFixture, messages, parseExport, postTitled, writeTemp } from './helpers.js'
+import { postTitled, writeTemp } from '../helpers/parsedFiles.js'
+import { exportFixture, messages, parseExport } from './helpers.js'
 
 const XEN = 'Xen 3.0.3 is out & it boots faster'
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { normalise } from '../../seed/importer/normalise.js'
 import { detectFormat, parseText } from '../../seed/importer/parse/index.js'
 import { parseFile } from '../../seed/importer/parseFile.js'
-import { exportFixture, writeTemp } from './helpers.js'
+import { writeTemp } from '../helpers/parsedFiles.js'
+import { exportFixture } from './helpers.js'
 
 const detect = async (name: string) =>
   detectFormat(normalise(await readFile(exportFixture(name), 'utf8')))?.name

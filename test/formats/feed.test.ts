@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { messages, parseExport, postTitled } from './helpers.js'
+import { postTitled } from '../helpers/parsedFiles.js'
+import { messages, parseExport } from './helpers.js'
 
 describe('RSS 2.0 feed', () => {
   it("should use each item's guid as its source key", async () => {

@@ -1,35 +1,15 @@
 import type { Payload } from 'payload'
 
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import type { ImportReport } from '../../seed/importer/report.js'
-import type { ImportedPost, ParsedFile } from '../../seed/importer/types.js'
+import type { ParsedFile } from '../../seed/importer/types.js'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
+import { fixturePath, parseFixture } from '../helpers/parsedFiles.js'
 
 /** Absolute path of a fixture export or feed. */
-export const exportFixture = (name: string): string =>
-  fileURLToPath(new URL(`../fixtures/exports/${name}`, import.meta.url))
+export const exportFixture = (name: string): string => fixturePath(`exports/${name}`)
 
 export const parseExport = (name: string, timezone = 'UTC'): Promise<ParsedFile> =>
-  parseFile(exportFixture(name), { timezone })
-
-/** Writes text to a fresh temporary folder under the given name. */
-export const writeTemp = async (name: string, content: string): Promise<string> => {
-  const path = join(await mkdtemp(join(tmpdir(), 'newsroom-formats-')), name)
-  await writeFile(path, content)
-  return path
-}
-
-/** The post with this title; fails loudly instead of returning undefined. */
-export const postTitled = (file: ParsedFile, title: string): ImportedPost => {
-  const post = file.posts.find((candidate) => candidate.title === title)
-  if (!post) throw new Error(`no post titled "${title}" in ${file.path}`)
-  return post
-}
+  parseFixture(`exports/${name}`, timezone)
 
 /** Messages of the file's warnings, for `toContain` checks. */
 export const messages = (file: ParsedFile): string[] => file.warnings.map(({ message }) => message)

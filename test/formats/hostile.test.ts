@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { parseFile } from '../../seed/importer/parseFile.js'
 import { ImportError } from '../../seed/importer/types.js'
-import { exportFixture, messages, parseExport, postTitled, writeTemp } from './helpers.js'
+import { postTitled, writeTemp } from '../helpers/parsedFiles.js'
+import { exportFixture, messages, parseExport } from './helpers.js'
 
 const refusal = async (path: string) => {
   const error = await parseFile(path).catch((caught: unknown) => caught)

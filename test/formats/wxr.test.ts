@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { parseFile } from '../../seed/importer/parseFile.js'
-import { exportFixture, messages, parseExport, postTitled, writeTemp } from './helpers.js'
+import { postTitled, writeTemp } from '../helpers/parsedFiles.js'
+import { exportFixture, messages, parseExport } from './helpers.js'
 
 const XEN = 'Xen versus KVM – first numbers'
 const VERGLEICH = 'VMware & Proxmox im Vergleich'

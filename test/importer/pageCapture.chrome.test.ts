@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-import { chromeIn, parseCapture, postTitled } from './helpers.js'
+import { postTitled } from '../helpers/parsedFiles.js'
+import { chromeIn, parseCapture } from './helpers.js'
 
 describe('page capture: Blogger chrome', () => {
   it('should split posts at their footers and keep chrome and sidebar out', async () => {

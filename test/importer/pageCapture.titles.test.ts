@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseCapture, postTitled } from './helpers.js'
+import { postTitled } from '../helpers/parsedFiles.js'
+import { parseCapture } from './helpers.js'
 
 describe('page capture: titles', () => {
   it('should derive a title from the first sentence of a title-less post', async () => {

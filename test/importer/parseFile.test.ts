@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import { parseFile } from '../../seed/importer/parseFile.js'
 import { ImportError } from '../../seed/importer/types.js'
-import { capture, parseCapture, writeTemp } from './helpers.js'
+import { writeTemp } from '../helpers/parsedFiles.js'
+import { capture, parseCapture } from './helpers.js'
 
 const CAPTURE = [
   'Friday, September 22, 2006',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { readInput } from '../../seed/importer/read.js'
 import { ImportError } from '../../seed/importer/types.js'
-import { writeTemp } from './helpers.js'
+import { writeTemp } from '../helpers/parsedFiles.js'
 
 const SAMPLE = 'Friday, September 22, 2006\n\nCafé “talk” – naïve\n'
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { ParsedFile } from '../../seed/importer/types.js'
 
 import { parseFile } from '../../seed/importer/parseFile.js'
-import { chromeIn, postTitled, SEED_DOCUMENT } from './helpers.js'
+import { postTitled } from '../helpers/parsedFiles.js'
+import { chromeIn, SEED_DOCUMENT } from './helpers.js'
 
 const file: ParsedFile = await parseFile(SEED_DOCUMENT, { timezone: 'UTC' })
 

@@ -8,8 +8,7 @@ import { rootElement } from '../xml/detect.js'
 import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { childText, element, elements } from '../xml/nodes.js'
-import { buildSourcePosts } from '../xml/posts.js'
-import { feedItemId } from './identity.js'
+import { feedPost, feedResult } from './item.js'
 
 const ATOM_NAMESPACE = /xmlns=["']http:\/\/www\.w3\.org\/2005\/Atom["']/
 
@@ -27,6 +26,7 @@ export const parseAtomFeed = (text: string, options: ParseOptions): FormatParseR
   const warnings: ImportWarning[] = []
   const site = atomHome(doc.root)
   const feed = { author: childText(element(doc.root, 'author'), 'name') || undefined, home: site }
+  const context = { options, site, warnings }
   const posts: SourcePost[] = []
   for (const entry of elements(doc.root, 'entry')) {
     const line = doc.lineOf(entry)
@@ -36,34 +36,12 @@ export const parseAtomFeed = (text: string, options: ParseOptions): FormatParseR
       warnings.push({ line, message: `entry "${read.title}" has no valid date; skipped` })
       continue
     }
-    const legacyUrl = read.legacyUrl
-    const scope = site ?? options.documentId
-    const { id, warning } = feedItemId({
-      date: published.iso,
-      id: read.id,
-      link: legacyUrl,
-      scope,
-      title: read.title,
-    })
-    if (warning) warnings.push({ line, message: `"${read.title}": ${warning}` })
     const updated = read.updated ? parseIsoTime(read.updated, options.timezone) : null
-    posts.push({
-      authorName: read.authorName,
-      categories: read.categories.map(({ label, term }) => label?.trim() || term),
-      comments: [],
-      html: read.html,
-      legacyUrl,
-      line,
-      published,
-      siteUrl: site,
-      sourceId: id,
-      status: 'published',
-      title: read.title,
-      ...(updated ? { updated } : {}),
-    })
+    const categories = read.categories.map(({ label, term }) => label?.trim() || term)
+    const item = { ...read, categories, link: read.legacyUrl, published, updated }
+    posts.push(feedPost(item, line, context))
   }
-  const built = buildSourcePosts(posts, clean, warnings)
-  return { posts: built, warnings: warnings.sort((a, b) => a.line - b.line) }
+  return feedResult(posts, clean, warnings)
 }
 
 export const atomFeedFormat: ImportFormat = {

@@ -2,6 +2,7 @@ import type { FormatParseResult, ImportFormat, ImportWarning, ParseOptions } fro
 import type { HtmlCleaner } from '../xml/html/clean.js'
 import type { XmlElement } from '../xml/nodes.js'
 import type { SourcePost } from '../xml/types.js'
+import type { FeedContext } from './item.js'
 
 import { parseIsoTime, parseRfc822Time } from '../xml/dates.js'
 import { rootElement } from '../xml/detect.js'
@@ -9,8 +10,7 @@ import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { resolveUrl } from '../xml/html/urls.js'
 import { attr, childText, element, elements, textOf } from '../xml/nodes.js'
-import { buildSourcePosts } from '../xml/posts.js'
-import { feedItemId } from './identity.js'
+import { feedPost, feedResult } from './item.js'
 
 /** WordPress exports are RSS too; their namespace hands them to the WXR format. */
 export const WXR_NAMESPACE = /xmlns:wp=["']http:\/\/wordpress\.org\/export\//
@@ -30,12 +30,14 @@ const authorName = (item: XmlElement): string | undefined => {
 const plainTitle = (title: string, clean: HtmlCleaner): string =>
   clean(title).text.replace(/\s+/g, ' ').trim()
 
+/** An item as a post; none when it has no readable date (flatMap drops it). */
 const readItem = (
   item: XmlElement,
   line: number,
-  context: { clean: HtmlCleaner; options: ParseOptions; site?: string; warnings: ImportWarning[] },
-): SourcePost | null => {
-  const { clean, options, site, warnings } = context
+  clean: HtmlCleaner,
+  context: FeedContext,
+): SourcePost[] => {
+  const { options, site, warnings } = context
   const title = plainTitle(childText(item, 'title'), clean)
   const pubDate = childText(item, 'pubDate')
   const published = pubDate
@@ -43,35 +45,24 @@ const readItem = (
     : parseIsoTime(childText(item, 'dc:date'), options.timezone)
   if (!published) {
     warnings.push({ line, message: `item "${title}" has no valid pubDate; skipped` })
-    return null
+    return []
   }
   const guid = element(item, 'guid')
   const link = resolveUrl(childText(item, 'link'), site) ?? undefined
   const permalink = guid !== undefined && attr(guid, 'isPermaLink') !== 'false'
   const legacyUrl = link ?? (permalink ? (resolveUrl(textOf(guid).trim()) ?? undefined) : undefined)
-  const scope = site ?? options.documentId
-  const { id, warning } = feedItemId({
-    date: published.iso,
-    id: textOf(guid).trim(),
-    link,
-    scope,
-    title,
-  })
-  if (warning) warnings.push({ line, message: `"${title}": ${warning}` })
-  return {
+  const fields = {
     authorName: authorName(item),
     categories: elements(item, 'category').map((category) => textOf(category)),
-    comments: [],
     // `content:encoded` carries the full post; `description` is often only a summary.
     html: textOf(element(item, 'content:encoded')) || textOf(element(item, 'description')),
+    id: textOf(guid).trim(),
     legacyUrl,
-    line,
+    link,
     published,
-    siteUrl: site,
-    sourceId: id,
-    status: 'published',
     title,
   }
+  return [feedPost(fields, line, context)]
 }
 
 /** An RSS 2.0 feed: every item is a published post; `guid` is its identity. */
@@ -81,13 +72,11 @@ export const parseRssFeed = (text: string, options: ParseOptions): FormatParseRe
   const clean = createHtmlCleaner()
   const warnings: ImportWarning[] = []
   const site = resolveUrl(childText(channel, 'link')) ?? undefined
-  const context = { clean, options, site, warnings }
-  const posts = elements(channel, 'item').flatMap((item) => {
-    const post = readItem(item, doc.lineOf(item), context)
-    return post ? [post] : []
-  })
-  const built = buildSourcePosts(posts, clean, warnings)
-  return { posts: built, warnings: warnings.sort((a, b) => a.line - b.line) }
+  const context = { options, site, warnings }
+  const posts = elements(channel, 'item').flatMap((item) =>
+    readItem(item, doc.lineOf(item), clean, context),
+  )
+  return feedResult(posts, clean, warnings)
 }
 
 export const rssFeedFormat: ImportFormat = {
