@@ -2,13 +2,14 @@ import type { Payload } from 'payload'
 
 import path from 'node:path'
 
-import type { ImportPlan } from '../plan.js'
+import type { ImportPlan, Planned } from '../plan.js'
 import type { ImportAction } from '../report.js'
-import type { CatalogueProduct, ImportWarning, ParsedFile } from '../types.js'
+import type { CatalogueProduct, ImportedPost, ImportWarning, ParsedFile } from '../types.js'
 import type { ApplyContext } from './context.js'
 
 import { newsroomSlugs } from '../collections.js'
 import { ensureCategories, upsertProducts } from './catalogue.js'
+import { createPostsInBatches } from './batch/index.js'
 import { writeEvent } from './events.js'
 import { writePost } from './posts.js'
 import { ensureRedirects } from './redirects.js'
@@ -27,8 +28,8 @@ export interface ApplyResult {
 }
 
 /**
- * Writes the plan through Payload's Local API: products and categories first (posts point to
- * them), then posts, then events (which point to their announcement post).
+ * Writes the plan through Payload: products and categories first (posts point to them), then
+ * posts (new ones in batches, see `batch/`), then events (which point to their announcement).
  */
 export const applyPlan = async (
   payload: Payload,
@@ -55,12 +56,23 @@ export const applyPlan = async (
   const total = plan.posts.length + plan.events.length
   let done = 0
   const actions = new Map<string, ImportAction>()
+  const record = (planned: Planned<ImportedPost>, written: { created: boolean; id: number | string }) => {
+    ctx.postIds.set(planned.item.sourceKey, written.id)
+    actions.set(planned.item.sourceKey, planned.action === 'create' && !written.created ? 'unchanged' : planned.action)
+  }
+  const fileFor = (planned: Planned<ImportedPost>) => fileOf.get(planned.item.sourceKey) ?? ''
+  // New posts in batches; updates, and anything a batch could not write, one by one.
+  const fresh = plan.posts.filter((p) => p.action === 'create' && !p.existing)
+  const batched = await createPostsInBatches(
+    ctx,
+    fresh.map((planned) => ({ file: fileFor(planned), planned })),
+    (count) => args.onProgress?.((done += count), total),
+  )
+  const inBatch = new Set(fresh)
   for (const planned of plan.posts) {
-    const file = fileOf.get(planned.item.sourceKey) ?? ''
-    const { created, id } = await writePost(ctx, planned, file)
-    ctx.postIds.set(planned.item.sourceKey, id)
-    actions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
-    args.onProgress?.(++done, total)
+    const written = batched.written.get(planned.item.sourceKey)
+    record(planned, written ?? (await writePost(ctx, planned, fileFor(planned))))
+    if (!inBatch.has(planned)) args.onProgress?.(++done, total)
   }
   await ensureRedirects(
     ctx,

@@ -20,17 +20,10 @@ const mentionsOf = (ctx: ApplyContext, planned: Planned<ImportedPost>): PostMent
     }),
   })
 
-/** Writes one post in a single call, so it is never half written. Returns its id. */
-export const writePost = async (
-  ctx: ApplyContext,
-  planned: Planned<ImportedPost>,
-  file: string,
-): Promise<{ created: boolean; id: number | string }> => {
-  const { action, existing, item } = planned
-  if (existing && (action === 'unchanged' || action === 'kept-edited')) {
-    return { created: false, id: existing.id }
-  }
-  const data = {
+/** The post document the importer writes, before Payload's hooks and defaults. */
+export const postData = (ctx: ApplyContext, planned: Planned<ImportedPost>, file: string) => {
+  const { item } = planned
+  return {
     // A draft in the export stays a draft; everything else was live.
     _status: item.status ?? 'published',
     categories: item.categories.map((name) => ctx.categoryIds.get(name)).filter(Boolean),
@@ -52,6 +45,19 @@ export const writePost = async (
     },
     title: item.title,
   }
+}
+
+/** Writes one post in a single call, so it is never half written. Returns its id. */
+export const writePost = async (
+  ctx: ApplyContext,
+  planned: Planned<ImportedPost>,
+  file: string,
+): Promise<{ created: boolean; id: number | string }> => {
+  const { action, existing, item } = planned
+  if (existing && (action === 'unchanged' || action === 'kept-edited')) {
+    return { created: false, id: existing.id }
+  }
+  const data = postData(ctx, planned, file)
   if (existing) {
     // A post keeps its slug once published: a retitled source must not move its public URL.
     const { slug: _slug, ...update } = data

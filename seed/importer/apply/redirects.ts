@@ -1,11 +1,15 @@
+import { createLocalReq } from 'payload'
+
 import type { ApplyContext } from './context.js'
 
-import { importWrite } from './context.js'
+import { batchWriterFor } from './batch/index.js'
+import { prepareCreate } from './batch/prepare.js'
+import { importContext, importWrite } from './context.js'
 
 /**
  * Keeps a redirect from each imported post's old path to the post, so links to the old blog keep
- * working. One query for all paths; only missing redirects are created, so re-runs write nothing.
- * A redirect an editor pointed elsewhere is left alone.
+ * working. One query for all paths; only missing redirects are created, in one batch, so re-runs
+ * write nothing. A redirect an editor pointed elsewhere is left alone.
  */
 export const ensureRedirects = async (
   ctx: ApplyContext,
@@ -14,8 +18,9 @@ export const ensureRedirects = async (
   // A draft from an export never had an address, so it has no path to redirect from.
   const withPath = targets.filter((target) => target.legacyPath !== '')
   if (withPath.length === 0) return
+  const { payload } = ctx
   const collection = ctx.slugs.redirects
-  const { docs } = await ctx.payload.find({
+  const { docs } = await payload.find({
     collection,
     depth: 0,
     limit: 0,
@@ -23,16 +28,24 @@ export const ensureRedirects = async (
     where: { from: { in: withPath.map((t) => t.legacyPath) } },
   })
   const existing = new Set(docs.map((doc) => (doc as { from?: string }).from))
+  const missing = new Map<string, Record<string, unknown>>()
   for (const { id, legacyPath } of withPath) {
     if (existing.has(legacyPath)) continue
-    const data = { from: legacyPath, to: { reference: { relationTo: ctx.slugs.posts, value: id }, type: 'reference' } }
+    missing.set(legacyPath, { from: legacyPath, to: { reference: { relationTo: ctx.slugs.posts, value: id }, type: 'reference' } })
+  }
+  const config = payload.collections[collection].config
+  const req = await createLocalReq({ context: { ...importContext } }, payload)
+  const items = []
+  for (const [key, data] of missing) items.push({ doc: await prepareCreate(req, config, data), key })
+  const outcomes = await batchWriterFor(payload)({ collection: config, items, payload })
+  for (const [legacyPath, data] of missing) {
+    if (outcomes.get(legacyPath)?.kind !== 'retry') continue
     try {
-      await ctx.payload.create({ ...importWrite, collection, data })
+      await payload.create({ ...importWrite, collection, data })
     } catch (error) {
       // A concurrent import may have created the same `from` (unique) a moment ago.
-      const again = await ctx.payload.count({ collection, where: { from: { equals: legacyPath } } })
+      const again = await payload.count({ collection, where: { from: { equals: legacyPath } } })
       if (again.totalDocs === 0) throw error
     }
-    existing.add(legacyPath)
   }
 }

@@ -2,6 +2,10 @@ import type { Payload } from 'payload'
 
 import { importWrite } from './context.js'
 
+/** The slugs a post tries when its own is taken: `slug-2006-09-22`, then `slug-2006-09-22-2`, … */
+export const slugAlternatives = (slug: string, suffix: string): string[] =>
+  Array.from({ length: 20 }, (_, i) => `${slug}-${suffix}${i > 0 ? `-${i + 1}` : ''}`)
+
 /**
  * Creates a document whose `source.sourceKey` is unique. When the create fails, it looks again:
  * if another import running at the same time created the key first, that document is the
@@ -27,9 +31,7 @@ export const createOnce = async (
     if (byKey.docs[0]) return { created: false, id: byKey.docs[0].id }
     const bySlug = await payload.find({ collection, depth: 0, limit: 1, where: { slug: { equals: String(data.slug) } } })
     if (!bySlug.docs[0]) throw error
-    // The slug belongs to another post: try `slug-2006-09-22`, then `slug-2006-09-22-2`, …
-    for (let n = 1; n <= 20; n++) {
-      const slug = `${String(data.slug)}-${slugSuffix}${n > 1 ? `-${n}` : ''}`
+    for (const slug of slugAlternatives(String(data.slug), slugSuffix)) {
       const taken = await payload.count({ collection, where: { slug: { equals: slug } } })
       if (taken.totalDocs === 0) return { created: true, id: (await create({ slug })).id }
     }

@@ -1,0 +1,99 @@
+import type { Payload } from 'payload'
+
+import type { Planned } from '../../plan.js'
+import type { ImportedPost } from '../../types.js'
+import type { ApplyContext } from '../context.js'
+import type { BatchItem, BatchWriter } from './types.js'
+
+import { createLocalReq } from 'payload'
+
+import { importContext } from '../context.js'
+import { postData } from '../posts.js'
+import { slugAlternatives } from '../uniqueWrite.js'
+import { writeAdapterBatch } from './adapterWriter.js'
+import { writeMongoBatch } from './mongoWriter.js'
+import { prepareCreate } from './prepare.js'
+
+/** MongoDB (and FerretDB) write a batch in two round trips; other adapters one post at a time. */
+export const batchWriterFor = (payload: Payload): BatchWriter =>
+  payload.db.name === 'mongoose' ? writeMongoBatch : writeAdapterBatch
+
+/** Posts per batch: large enough that round trips stop mattering, small enough to show progress. */
+export const BATCH_SIZE = 250
+
+export interface BatchResult {
+  /** Posts that need the one-by-one path after all (a slug or key another run took meanwhile). */
+  retry: Planned<ImportedPost>[]
+  written: Map<string, { created: boolean; id: number | string }>
+}
+
+const takenSlugs = async (ctx: ApplyContext, slugs: string[]): Promise<string[]> => {
+  if (slugs.length === 0) return []
+  const { docs } = await ctx.payload.find({
+    collection: ctx.slugs.posts,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { slug: true },
+    where: { slug: { in: slugs } },
+  })
+  return docs.map((doc) => String((doc as { slug?: string }).slug))
+}
+
+/**
+ * Gives each post a slug no other post has, trying the same alternatives as the one-by-one path:
+ * one query for the batch's slugs, and one more for the alternatives of those already taken.
+ */
+const claimSlugs = async (ctx: ApplyContext, batch: Planned<ImportedPost>[], claimed: Set<string>) => {
+  const own = batch.map(({ item }) => item.slug)
+  for (const slug of await takenSlugs(ctx, own)) claimed.add(slug)
+  const alternativesOf = ({ item }: Planned<ImportedPost>) => slugAlternatives(item.slug, item.publishedAt.slice(0, 10))
+  // Taken already, or wanted twice within the batch.
+  const seen = new Set<string>()
+  const collides = batch.filter(({ item }) => {
+    const collision = claimed.has(item.slug) || seen.has(item.slug)
+    seen.add(item.slug)
+    return collision
+  })
+  const needAlternatives = collides.flatMap(alternativesOf)
+  for (const slug of await takenSlugs(ctx, needAlternatives)) claimed.add(slug)
+  return batch.map((planned) => {
+    const slug = [planned.item.slug, ...alternativesOf(planned)].find((s) => !claimed.has(s))
+    if (slug) claimed.add(slug)
+    return slug ?? planned.item.slug
+  })
+}
+
+/**
+ * The first import of many posts: each prepared by Payload's own create pipeline, then written
+ * in batches by the database's writer. Re-imports, updates and anything refused go one by one.
+ */
+export const createPostsInBatches = async (
+  ctx: ApplyContext,
+  posts: { file: string; planned: Planned<ImportedPost> }[],
+  onWritten: (count: number) => void,
+): Promise<BatchResult> => {
+  const { payload } = ctx
+  const collection = payload.collections[ctx.slugs.posts].config
+  const req = await createLocalReq({ context: { ...importContext } }, payload)
+  const write = batchWriterFor(payload)
+  const result: BatchResult = { retry: [], written: new Map() }
+  const claimed = new Set<string>()
+  for (let start = 0; start < posts.length; start += BATCH_SIZE) {
+    const batch = posts.slice(start, start + BATCH_SIZE)
+    const slugs = await claimSlugs(ctx, batch.map((p) => p.planned), claimed)
+    const items: BatchItem[] = []
+    for (const [index, { file, planned }] of batch.entries()) {
+      const data = { ...postData(ctx, planned, file), slug: slugs[index] }
+      items.push({ doc: await prepareCreate(req, collection, data), key: planned.item.sourceKey })
+    }
+    const outcomes = await write({ collection, items, payload })
+    for (const { planned } of batch) {
+      const outcome = outcomes.get(planned.item.sourceKey)
+      if (!outcome || outcome.kind === 'retry') result.retry.push(planned)
+      else result.written.set(planned.item.sourceKey, { created: outcome.kind === 'created', id: outcome.id })
+    }
+    onWritten(batch.length)
+  }
+  return result
+}

@@ -1,0 +1,116 @@
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { Document } from 'mongodb'
+import type { JsonObject, SanitizedCollectionConfig } from 'payload'
+
+import { createHash } from 'node:crypto'
+import { MongoBulkWriteError, ObjectId } from 'mongodb'
+import { buildVersionCollectionFields } from 'payload'
+
+import type { BatchOutcome, BatchWriter } from './types.js'
+
+/**
+ * Ids derived from the key: every run that writes a document writes the same documents, so a
+ * run killed between two writes, or two runs at once, can never leave a duplicate or an orphan.
+ */
+const idFor = (collection: string, key: string): ObjectId =>
+  new ObjectId(createHash('sha256').update(`${collection}\0${key}`).digest('hex').slice(0, 24))
+
+/** Indexes of the inserts the database refused (duplicate keys, with `ordered: false`). */
+const refused = async (write: () => Promise<unknown>): Promise<Set<number>> => {
+  try {
+    await write()
+    return new Set()
+  } catch (error) {
+    if (!(error instanceof MongoBulkWriteError)) throw error
+    const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]
+    return new Set(errors.map((e) => e.index))
+  }
+}
+
+type Adapter = MongooseAdapter
+type Transform = (data: JsonObject, fields: SanitizedCollectionConfig['fields']) => void
+
+/** Payload's own write transform (ids to ObjectIds, timestamps), loaded only on MongoDB hosts. */
+const loadTransform = async (adapter: Adapter): Promise<Transform> => {
+  const { transform } = await import('@payloadcms/db-mongodb/internal')
+  return (data, fields) => transform({ adapter, data, fields, operation: 'write' })
+}
+
+/**
+ * Each item's first version, inserted before its document. One a killed run left behind is
+ * refused (same derived id) and replaced, so the version matches the document written now.
+ */
+const writeVersions = async (
+  adapter: Adapter,
+  transform: Transform,
+  collection: SanitizedCollectionConfig,
+  docs: Document[],
+) => {
+  const Versions = adapter.versions[collection.slug]!
+  const fields = buildVersionCollectionFields(adapter.payload.config, collection)
+  const versions = docs.map(({ _id, ...version }) => {
+    const data: JsonObject = {
+      autosave: false,
+      createdAt: version.createdAt,
+      latest: true,
+      parent: String(_id),
+      updatedAt: version.updatedAt,
+      version,
+    }
+    transform(data, fields)
+    return new Versions({ ...data, _id: idFor(`_${collection.slug}_versions`, String(_id)) }).toObject()
+  })
+  const stale = await refused(() => Versions.collection.insertMany(versions, { ordered: false }))
+  for (const index of stale) {
+    const version = versions[index]!
+    await Versions.collection.replaceOne({ _id: version._id }, version)
+  }
+  return (ids: ObjectId[]) =>
+    Versions.collection.deleteMany({ _id: { $in: ids.map((id) => idFor(`_${collection.slug}_versions`, String(id))) } })
+}
+
+/**
+ * Writes a batch of new documents in a few round trips, stored the way `payload.create` stores
+ * each (Payload's write transform, then the adapter's mongoose schema casts), but without its
+ * per-document bookkeeping on the versions collection: a first version has no older version to
+ * demote and nothing to prune. FerretDB answers that bookkeeping with full scans, which made a
+ * first import quadratic.
+ *
+ * A document whose insert is refused is looked up by its id: there, another run wrote it
+ * (`exists`); missing, a unique field such as the slug was taken (`retry`, and its version is
+ * removed so that the one-by-one path starts clean).
+ */
+export const writeMongoBatch: BatchWriter = async ({ collection, items, payload }) => {
+  if (items.length === 0) return new Map()
+  const adapter = payload.db as unknown as Adapter
+  const transform = await loadTransform(adapter)
+  const Model = adapter.collections[collection.slug]!
+  const docs = items.map(({ doc, key }) => {
+    const data: JsonObject = { ...doc }
+    delete data.id
+    transform(data, collection.fields)
+    return new Model({ ...data, _id: idFor(collection.slug, key) }).toObject()
+  })
+  const dropVersions = collection.versions ? await writeVersions(adapter, transform, collection, docs) : undefined
+  const failed = await refused(() => Model.collection.insertMany(docs, { ordered: false }))
+
+  const failedIds = [...failed].map((index) => docs[index]!._id as ObjectId)
+  const present = new Set<string>()
+  if (failedIds.length) {
+    const found = await Model.collection.find({ _id: { $in: failedIds } }, { projection: { _id: 1 } }).toArray()
+    for (const doc of found) present.add(String(doc._id))
+  }
+  const outcomes = new Map<string, BatchOutcome>()
+  const lost: ObjectId[] = []
+  items.forEach(({ key }, index) => {
+    const id = docs[index]!._id as ObjectId
+    if (!failed.has(index)) outcomes.set(key, { id: id.toHexString(), kind: 'created' })
+    else if (present.has(String(id))) outcomes.set(key, { id: id.toHexString(), kind: 'exists' })
+    else {
+      outcomes.set(key, { kind: 'retry' })
+      lost.push(id)
+    }
+  })
+  if (lost.length && dropVersions) await dropVersions(lost)
+  return outcomes
+}
