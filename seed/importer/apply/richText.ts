@@ -4,6 +4,33 @@ import type { Payload } from 'payload'
 import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { JSDOM } from 'jsdom'
 
+/** Documents parsed per window: each leaves listeners on its window, so parsing slows as they pile up. */
+const PARSES_PER_WINDOW = 100
+
+/**
+ * What `convertHTMLToLexical` needs of JSDOM (`new JSDOM(html).window.document`), parsed in a
+ * window that serves many posts: a JSDOM window per post was most of a first import's time
+ * (docs/performance.md), and a fresh document in an existing window is cheap.
+ */
+const sharedWindowDOM = (): typeof JSDOM => {
+  let window = new JSDOM('').window
+  let parser = new window.DOMParser()
+  let parses = 0
+  class SharedWindowDOM {
+    readonly window: { document: Document }
+    constructor(html: string) {
+      if (++parses > PARSES_PER_WINDOW) {
+        window.close()
+        window = new JSDOM('').window
+        parser = new window.DOMParser()
+        parses = 1
+      }
+      this.window = { document: parser.parseFromString(html, 'text/html') }
+    }
+  }
+  return SharedWindowDOM as unknown as typeof JSDOM
+}
+
 /**
  * Builds Lexical state with richtext-lexical's own HTML converter, never by hand. The importer's
  * HTML is escaped and limited to paragraphs, lists and links before it gets here.
@@ -12,5 +39,6 @@ export const createRichText = async (payload: Payload) => {
   const editorConfig: SanitizedServerEditorConfig = await editorConfigFactory.default({
     config: payload.config,
   })
-  return (html: string) => convertHTMLToLexical({ editorConfig, html, JSDOM })
+  const dom = sharedWindowDOM()
+  return (html: string) => convertHTMLToLexical({ editorConfig, html, JSDOM: dom })
 }
