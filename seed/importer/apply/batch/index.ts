@@ -42,22 +42,23 @@ const takenSlugs = async (ctx: ApplyContext, slugs: string[]): Promise<string[]>
 
 /**
  * Gives each post a slug no other post has, trying the same alternatives as the one-by-one path:
- * one query for the batch's slugs, and one more for the alternatives of those already taken.
+ * one query for the posts' own slugs, and one more for the alternatives of those already taken.
  */
-const claimSlugs = async (ctx: ApplyContext, batch: Planned<ImportedPost>[], claimed: Set<string>) => {
-  const own = batch.map(({ item }) => item.slug)
+const claimSlugs = async (ctx: ApplyContext, posts: Planned<ImportedPost>[]) => {
+  const claimed = new Set<string>()
+  const own = posts.map(({ item }) => item.slug)
   for (const slug of await takenSlugs(ctx, own)) claimed.add(slug)
   const alternativesOf = ({ item }: Planned<ImportedPost>) => slugAlternatives(item.slug, item.publishedAt.slice(0, 10))
-  // Taken already, or wanted twice within the batch.
+  // Taken already, or wanted twice within the import.
   const seen = new Set<string>()
-  const collides = batch.filter(({ item }) => {
+  const collides = posts.filter(({ item }) => {
     const collision = claimed.has(item.slug) || seen.has(item.slug)
     seen.add(item.slug)
     return collision
   })
   const needAlternatives = collides.flatMap(alternativesOf)
   for (const slug of await takenSlugs(ctx, needAlternatives)) claimed.add(slug)
-  return batch.map((planned) => {
+  return posts.map((planned) => {
     const slug = [planned.item.slug, ...alternativesOf(planned)].find((s) => !claimed.has(s))
     if (slug) claimed.add(slug)
     return slug ?? planned.item.slug
@@ -78,13 +79,13 @@ export const createPostsInBatches = async (
   const req = await createLocalReq({ context: { ...importContext } }, payload)
   const write = batchWriterFor(payload)
   const result: BatchResult = { retry: [], written: new Map() }
-  const claimed = new Set<string>()
+  // Once for the whole import: a query per batch would scan the posts again for every batch.
+  const slugs = await claimSlugs(ctx, posts.map((p) => p.planned))
   for (let start = 0; start < posts.length; start += BATCH_SIZE) {
     const batch = posts.slice(start, start + BATCH_SIZE)
-    const slugs = await claimSlugs(ctx, batch.map((p) => p.planned), claimed)
     const items: BatchItem[] = []
     for (const [index, { file, planned }] of batch.entries()) {
-      const data = { ...postData(ctx, planned, file), slug: slugs[index] }
+      const data = { ...postData(ctx, planned, file), slug: slugs[start + index] }
       items.push({ doc: await prepareCreate(req, collection, data), key: planned.item.sourceKey })
     }
     const outcomes = await write({ collection, items, payload })
