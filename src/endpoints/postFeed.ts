@@ -11,11 +11,13 @@ import { documentUrl } from '../utilities/siteUrl.js'
 import { renderHtml } from './renderHtml.js'
 
 /**
- * `feed` puts titles and summaries in CDATA, which readers render as HTML, and writes category
- * labels into attributes escaping only `&`. Escaping the angle brackets keeps text such as
- * "<script>" text everywhere; `&` is left to `feed`, which already handles it.
+ * `feed` puts titles and summaries of RSS and Atom in CDATA, which readers render as HTML, and
+ * writes category labels into attributes escaping only `&`. Escaping the angle brackets keeps
+ * text such as "<script>" text there; `&` is left to `feed`, which already handles it. JSON Feed
+ * titles are plain strings and keep their text as it is.
  */
 const textOnly = (text: string): string => text.replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const asIs = (text: string): string => text
 
 /** Where each format of the post feed is served, under the API route. */
 export const postFeedPaths = { atom: '/feed.atom', json: '/feed.json', rss: '/feed.xml' } as const
@@ -27,36 +29,42 @@ export const postFeedPaths = { atom: '/feed.atom', json: '/feed.json', rss: '/fe
 const postTag = (post: PostDoc, host: string, postsSlug: string): string =>
   `tag:${host},${post.createdAt.slice(0, 10)}:${postsSlug}/${post.id}`
 
-const toItem = (post: PostDoc, options: SanitizedNewsroomOptions, host: string): Item => {
+const toItem = (
+  post: PostDoc,
+  options: SanitizedNewsroomOptions,
+  host: string,
+  text: (value: string) => string,
+): Item => {
   const authors = authorNames(post).map((name) => ({ name }))
   return {
     // `feed` reads the first entry of any author list it is given: no byline, no list.
     author: authors.length ? authors : undefined,
     category: (post.categories ?? []).flatMap((category) =>
       typeof category === 'object' && category.title
-        ? [{ name: textOnly(category.title), term: category.slug || category.title }]
+        ? [{ name: text(category.title), term: category.slug || category.title }]
         : [],
     ),
     content: renderHtml(post.content, options.siteURL),
     date: new Date(post.updatedAt),
-    description: post.excerpt ? textOnly(post.excerpt) : undefined,
+    description: post.excerpt ? text(post.excerpt) : undefined,
     id: postTag(post, host, options.slugs.posts),
     link: documentUrl(options.siteURL, options.slugs.posts, post.slug || String(post.id)),
     published: post.publishedAt ? new Date(post.publishedAt) : undefined,
-    title: textOnly(post.title),
+    title: text(post.title),
   }
 }
 
 /**
- * The post feed, one object for all three formats. Its `updated` is the newest post's, not the
- * time of the request, so an unchanged feed renders byte for byte the same (and keeps its ETag).
+ * The post feed, for XML (RSS, Atom) or JSON. Its `updated` is the newest post's, not the time
+ * of the request, so an unchanged feed renders byte for byte the same (and keeps its ETag).
  */
 export const buildPostFeed = (
   req: PayloadRequest,
   posts: PostDoc[],
   options: SanitizedNewsroomOptions,
-  updated: Date,
+  args: { updated: Date; xml: boolean },
 ): Feed => {
+  const { updated, xml } = args
   const host = new URL(options.siteURL).hostname
   const api = `${req.payload.config.serverURL || req.origin}${req.payload.config.routes.api}`
   const feed = new Feed({
@@ -71,6 +79,6 @@ export const buildPostFeed = (
     title: host,
     updated,
   })
-  for (const post of posts) feed.addItem(toItem(post, options, host))
+  for (const post of posts) feed.addItem(toItem(post, options, host, xml ? textOnly : asIs))
   return feed
 }

@@ -12,21 +12,24 @@ import { findPublished } from './publishedDocs.js'
 /** How many posts each feed carries. */
 export const POST_FEED_SIZE = 20
 
-const formats: { contentType: string; path: string; render: (feed: Feed) => string }[] = [
+const formats: { contentType: string; path: string; render: (feed: Feed) => string; xml: boolean }[] = [
   {
     contentType: 'application/rss+xml; charset=utf-8',
     path: postFeedPaths.rss,
     render: (f) => f.rss2(),
+    xml: true,
   },
   {
     contentType: 'application/atom+xml; charset=utf-8',
     path: postFeedPaths.atom,
     render: (f) => f.atom1(),
+    xml: true,
   },
   {
     contentType: 'application/feed+json; charset=utf-8',
     path: postFeedPaths.json,
     render: renderJsonFeed,
+    xml: false,
   },
 ]
 
@@ -48,7 +51,7 @@ const select: SelectType = {
 
 /** `GET /feed.xml` (RSS 2.0), `/feed.atom` (Atom) and `/feed.json` (JSON Feed 1.1): one handler. */
 export const postFeedEndpoints = (options: SanitizedNewsroomOptions): Endpoint[] =>
-  formats.map(({ contentType, path, render }) => ({
+  formats.map(({ contentType, path, render, xml }) => ({
     handler: async (req) => {
       const posts = await findPublished<PostDoc>(req, {
         collection: options.slugs.posts,
@@ -59,7 +62,7 @@ export const postFeedEndpoints = (options: SanitizedNewsroomOptions): Endpoint[]
         sort: ['-publishedAt', '-id'],
       })
       const lastModified = lastModifiedOf(posts)
-      const feed = buildPostFeed(req, posts, options, lastModified)
+      const feed = buildPostFeed(req, posts, options, { updated: lastModified, xml })
       return conditionalResponse(req, { body: render(feed), contentType, lastModified })
     },
     method: 'get',

@@ -175,6 +175,18 @@ describe('post feeds', () => {
     expect(feed.items.map((item) => item.title)).not.toContain('Secret draft')
   })
 
+  it('should keep angle brackets in titles as text: escaped in RSS and Atom, as they are in JSON', async () => {
+    const title = 'Why <vm> beats <container>'
+    await payload.create({ collection: 'posts', data: { _status: 'published', publishedAt: publishedAt(28), title } })
+    const json = JSON.parse((await fetchText(client, '/api/feed.json')).body) as JsonFeed
+    expect(json.items.map((item) => item.title)).toContain(title)
+    for (const path of ['/api/feed.xml', '/api/feed.atom']) {
+      const { body } = await fetchText(client, path)
+      expect(body).toContain('Why &lt;vm&gt; beats &lt;container&gt;')
+      expect(body).not.toContain('<vm>')
+    }
+  })
+
   it('should leave drafts out even for a site key, which may read drafts over REST', async () => {
     for (const path of ['/api/feed.xml', '/api/feed.atom', '/api/feed.json']) {
       const { body, res } = await fetchText(client, path, siteKey.headers)
