@@ -61,7 +61,7 @@ describe('first imports in batches', () => {
     const local = await payload.create({ collection: 'posts', context: importContext, data: data('local') })
     const req = await createLocalReq({ context: { ...importContext } }, payload)
     const doc = await prepareCreate(req, posts, data('batched'))
-    const outcome = (await batchWriterFor(payload)({ collection: posts, items: [{ doc, key: 'batched' }], payload })).get('batched')
+    const outcome = (await (await batchWriterFor(payload))({ collection: posts, items: [{ doc, key: 'batched' }], payload })).get('batched')
     if (outcome?.kind !== 'created') throw new Error(`batched write: ${JSON.stringify(outcome)}`)
 
     const stored = await payload.findByID({ collection: 'posts', depth: 0, id: outcome.id })

@@ -37,7 +37,7 @@ export const ensureRedirects = async (
   const req = await createLocalReq({ context: { ...importContext } }, payload)
   const items = []
   for (const [key, data] of missing) items.push({ doc: await prepareCreate(req, config, data), key })
-  const outcomes = await batchWriterFor(payload)({ collection: config, items, payload })
+  const outcomes = await (await batchWriterFor(payload))({ collection: config, items, payload })
   for (const [legacyPath, data] of missing) {
     if (outcomes.get(legacyPath)?.kind !== 'retry') continue
     try {

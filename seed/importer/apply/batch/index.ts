@@ -11,12 +11,14 @@ import { importContext } from '../context.js'
 import { postData } from '../posts.js'
 import { slugAlternatives } from '../uniqueWrite.js'
 import { writeAdapterBatch } from './adapterWriter.js'
-import { writeMongoBatch } from './mongoWriter.js'
 import { prepareCreate } from './prepare.js'
 
-/** MongoDB (and FerretDB) write a batch in two round trips; other adapters one post at a time. */
-export const batchWriterFor = (payload: Payload): BatchWriter =>
-  payload.db.name === 'mongoose' ? writeMongoBatch : writeAdapterBatch
+/**
+ * MongoDB (and FerretDB) write a batch in two round trips; other adapters one post at a time.
+ * The MongoDB writer is loaded only on MongoDB hosts: it needs `@payloadcms/db-mongodb`.
+ */
+export const batchWriterFor = async (payload: Payload): Promise<BatchWriter> =>
+  payload.db.name === 'mongoose' ? (await import('./mongoWriter.js')).writeMongoBatch : writeAdapterBatch
 
 /** Posts per batch: large enough that round trips stop mattering, small enough to show progress. */
 export const BATCH_SIZE = 250
@@ -77,7 +79,7 @@ export const createPostsInBatches = async (
   const { payload } = ctx
   const collection = payload.collections[ctx.slugs.posts].config
   const req = await createLocalReq({ context: { ...importContext } }, payload)
-  const write = batchWriterFor(payload)
+  const write = await batchWriterFor(payload)
   const result: BatchResult = { retry: [], written: new Map() }
   // Once for the whole import: a query per batch would scan the posts again for every batch.
   const slugs = await claimSlugs(ctx, posts.map((p) => p.planned))

@@ -1,33 +1,38 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-import type { Document } from 'mongodb'
+import type { Document, ObjectId } from 'mongodb'
 import type { JsonObject, SanitizedCollectionConfig } from 'payload'
 
 import { createHash } from 'node:crypto'
-import { MongoBulkWriteError, ObjectId } from 'mongodb'
 import { buildVersionCollectionFields } from 'payload'
 
 import type { BatchOutcome, BatchWriter } from './types.js'
+
+type Adapter = MongooseAdapter
+
+/**
+ * The driver's classes, from the adapter's own mongoose: the bundle does not depend on `mongodb`
+ * (a host on SQLite has none), and a second copy of the driver would not be the adapter's.
+ */
+const driverOf = (adapter: Adapter) => adapter.connection.base.mongo
 
 /**
  * Ids derived from the key: every run that writes a document writes the same documents, so a
  * run killed between two writes, or two runs at once, can never leave a duplicate or an orphan.
  */
-const idFor = (collection: string, key: string): ObjectId =>
-  new ObjectId(createHash('sha256').update(`${collection}\0${key}`).digest('hex').slice(0, 24))
+const idFor = (adapter: Adapter, collection: string, key: string): ObjectId =>
+  new (driverOf(adapter).ObjectId)(createHash('sha256').update(`${collection}\0${key}`).digest('hex').slice(0, 24))
 
 /** Indexes of the inserts the database refused (duplicate keys, with `ordered: false`). */
-const refused = async (write: () => Promise<unknown>): Promise<Set<number>> => {
+const refused = async (adapter: Adapter, write: () => Promise<unknown>): Promise<Set<number>> => {
   try {
     await write()
     return new Set()
   } catch (error) {
-    if (!(error instanceof MongoBulkWriteError)) throw error
+    if (!(error instanceof driverOf(adapter).MongoBulkWriteError)) throw error
     const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]
     return new Set(errors.map((e) => e.index))
   }
 }
-
-type Adapter = MongooseAdapter
 type Transform = (data: JsonObject, fields: SanitizedCollectionConfig['fields']) => void
 
 /** Payload's own write transform (ids to ObjectIds, timestamps), loaded only on MongoDB hosts. */
@@ -58,15 +63,15 @@ const writeVersions = async (
       version,
     }
     transform(data, fields)
-    return new Versions({ ...data, _id: idFor(`_${collection.slug}_versions`, String(_id)) }).toObject()
+    return new Versions({ ...data, _id: idFor(adapter, `_${collection.slug}_versions`, String(_id)) }).toObject()
   })
-  const stale = await refused(() => Versions.collection.insertMany(versions, { ordered: false }))
+  const stale = await refused(adapter, () => Versions.collection.insertMany(versions, { ordered: false }))
   for (const index of stale) {
     const version = versions[index]!
     await Versions.collection.replaceOne({ _id: version._id }, version)
   }
   return (ids: ObjectId[]) =>
-    Versions.collection.deleteMany({ _id: { $in: ids.map((id) => idFor(`_${collection.slug}_versions`, String(id))) } })
+    Versions.collection.deleteMany({ _id: { $in: ids.map((id) => idFor(adapter, `_${collection.slug}_versions`, String(id))) } })
 }
 
 /**
@@ -89,10 +94,10 @@ export const writeMongoBatch: BatchWriter = async ({ collection, items, payload 
     const data: JsonObject = { ...doc }
     delete data.id
     transform(data, collection.fields)
-    return new Model({ ...data, _id: idFor(collection.slug, key) }).toObject()
+    return new Model({ ...data, _id: idFor(adapter, collection.slug, key) }).toObject()
   })
   const dropVersions = collection.versions ? await writeVersions(adapter, transform, collection, docs) : undefined
-  const failed = await refused(() => Model.collection.insertMany(docs, { ordered: false }))
+  const failed = await refused(adapter, () => Model.collection.insertMany(docs, { ordered: false }))
 
   const failedIds = [...failed].map((index) => docs[index]!._id as ObjectId)
   const present = new Set<string>()
