@@ -12,7 +12,7 @@ let client: Client
 
 const nest = (levels: number): string => {
   let query = 'title'
-  for (let i = 0; i < levels; i++) query = `mentions { product { mentionedIn { docs { ${query} } } } }`
+  for (let i = 0; i < levels; i++) query = `mentions { product { mentionedIn(limit: 5) { docs { ${query} } } } }`
   return `{ Posts { docs { ${query} } } }`
 }
 
