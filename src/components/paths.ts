@@ -1,6 +1,12 @@
 /**
- * Where the admin finds the plugin's components: the package's `rsc` entry point. A host's import
- * map resolves it from node_modules; the dev app maps it to `src/exports/rsc.ts` in tsconfig.
+ * Where the admin finds the plugin's components: the package's `rsc` (server) and `client`
+ * entry points. A host's import map resolves them from node_modules; the dev app maps them to
+ * `src/exports/*.ts` in tsconfig.
  */
 export const rscComponent = (name: 'EventOverview' | 'NewsroomDashboard' | 'PostProvenance' | 'ProductMentions') =>
   `@newsroom/payload-plugin/rsc#${name}`
+
+export const clientComponent = (name: 'MentionRowLabel', clientProps: Record<string, string>) => ({
+  clientProps,
+  path: `@newsroom/payload-plugin/client#${name}`,
+})

@@ -127,6 +127,17 @@ describe("an editor's day in the admin", () => {
     await screenshot(page, 'product-mentions')
   })
 
+  it('should label each mention row of a post with its product and its sentence', async () => {
+    const id = await idBySlug('posts', 'mandriva-corporate-server-4-0-includes-openvz')
+    await page.goto(`${base}/admin/collections/posts/${id}`)
+    const labels = page.locator('.newsroom-mention-label')
+    await expect.poll(async () => (await labels.allInnerTexts()).join('\n'), { timeout: 30_000 }).toContain('OpenVZ — “')
+    const texts = await labels.allInnerTexts()
+    expect(texts.some((text) => text.startsWith('Mandriva Corporate Server 4.0 — “'))).toBe(true)
+    expect(texts.join('\n')).not.toContain('Mentioned product 0')
+    await screenshot(page, 'post-mentions')
+  })
+
   it('should open the seminar with its date, city and announcement', async () => {
     const id = await idBySlug('events', 'server-virtualization-seminar-2006-09-26')
     await page.goto(`${base}/admin/collections/events/${id}`)

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { inject } from 'vitest'
@@ -24,6 +24,9 @@ describe('the packed bundle', () => {
     expect(listing).toContain('package/dist/src/index.js')
     expect(listing).toContain('package/dist/src/index.d.ts')
     expect(listing).not.toContain('package/test/')
+    // The admin's client components must stay client modules once compiled.
+    expect(listing).toContain('package/dist/src/exports/client.js')
+    expect(readFileSync(path.join(repo, 'dist/src/exports/client.js'), 'utf8')).toMatch(/^['"]use client['"]/)
 
     const version = rootPackage.peerDependencies.payload
     writeFileSync(

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { clientComponent } from '../../../src/components/paths.js'
+
 /**
  * The products a post mentions, each with the sentence that mentions it. An array of
  * `{ product, context }` because Payload's join field follows a relationship nested in an array
@@ -9,7 +11,10 @@ import type { Field } from 'payload'
 export const mentionsField = (productsSlug: string): Field => ({
   name: 'mentions',
   type: 'array',
-  admin: { initCollapsed: true },
+  admin: {
+    components: { RowLabel: clientComponent('MentionRowLabel', { productsSlug }) },
+    initCollapsed: true,
+  },
   fields: [
     { name: 'product', type: 'relationship', relationTo: productsSlug, required: true },
     { name: 'context', type: 'textarea', label: 'Sentence' },

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MentionRowLabel as MentionRowLabel_65bbf9233e2d70bb8095001781ee8c60 } from '@newsroom/payload-plugin/client'
 import { PostProvenance as PostProvenance_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { EventOverview as EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { ProductMentions as ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@newsroom/payload-plugin/client#MentionRowLabel": MentionRowLabel_65bbf9233e2d70bb8095001781ee8c60,
   "@newsroom/payload-plugin/rsc#PostProvenance": PostProvenance_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@newsroom/payload-plugin/rsc#EventOverview": EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@newsroom/payload-plugin/rsc#ProductMentions": ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7,
