@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test, in order: types, the suite on a MongoDB-wire server, the same suite on SQLite,
-# then the packed bundle in a separate host, the dev server over real HTTP, and the editor's
-# browser suite. Each suite prints the database it runs on.
+# then the packed bundle in a separate host, the dev server over real HTTP, the editor's browser
+# suite, and the reliability suite (kills, races, fuzzing, load). Each suite prints the database
+# it runs on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -29,3 +30,8 @@ env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --con
 
 echo "== browser: an editor's day in Chromium, against next build + next start"
 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/e2e/vitest.config.ts
+
+# Last, as the longest (about 5 minutes): it needs the MongoDB wire, since the kill test places
+# its kills with a proxy in front of the server. `npm run test:chaos` runs it alone.
+echo "== reliability: kills, concurrent imports, fuzzing, bad files, load, abusive GraphQL"
+env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/chaos.vitest.config.ts

@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config'
 import { nodeConditions } from '../vitest.config.js'
 
 /**
- * The chaos suite (`npm run test:chaos`): kills, races, fuzzing and load. One file at a time, so
- * the load tests measure the server and not each other, on the run's MongoDB-wire database.
+ * The chaos suite: kills, races, fuzzing and load; the last stage of `npm test`, and alone with
+ * `npm run test:chaos`. One file at a time, so the load tests measure the server and not each
+ * other, on the run's MongoDB-wire database.
  */
 export default defineConfig({
   test: {

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { parseFile } from '../../seed/importer/parseFile.js'
 import { ImportError } from '../../seed/importer/types.js'
 import { generateCapture } from '../helpers/generateCapture.js'
+import { cpuMs } from './cpuTime.js'
 import { activeMarkup } from './markup.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-chaos-files-'))
@@ -105,10 +106,25 @@ describe('bad files given to the importer', () => {
   // Sentence splitting (seed/importer/text/sentences.ts, TERMINATOR) backtracks over a run of
   // full stops not followed by a space: quadratic, about 1 s per 20,000 dots per call, and a
   // post's text is split several times (titles, products, events).
-  it('should parse a capture with a 40,000-dot line in under 2 s', async () => {
+  it('should parse a capture with a 40,000-dot line in under 2 s of CPU time', async () => {
     const file = write('dots.txt', `${HEADER}Dots\n\nA line of dots${'.'.repeat(40_000)}\n`)
-    const started = performance.now()
+    const started = cpuMs()
     await parseFile(file)
-    expect(performance.now() - started).toBeLessThan(2000)
+    expect(cpuMs() - started).toBeLessThan(2000)
   }, 120_000)
+
+  // Known gap: trimUrl (seed/importer/text/html.ts) strips a URL's trailing punctuation with
+  // /[.,;:!?'"\]}>]+$/, which retries from every dot of a run that does not end the URL:
+  // quadratic, about 1 s of CPU per 20,000 dots, and the fuzz test splices in runs that long.
+  it.fails(
+    'should parse a capture with 60,000 dots inside a URL in under 2 s of CPU time',
+    async () => {
+      const url = `http://exa${'.'.repeat(60_000)}mple.com/1`
+      const file = write('url-dots.txt', `${HEADER}Dots in a link\n\nSee ${url}.\n`)
+      const started = cpuMs()
+      await parseFile(file)
+      expect(cpuMs() - started).toBeLessThan(2000)
+    },
+    120_000,
+  )
 })
