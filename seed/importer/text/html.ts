@@ -12,11 +12,30 @@ export const escapeHtml = (text: string): string =>
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’]+/gi
 
+const SENTENCE_END = new Set(['.', ',', ';', ':', '!', '?'])
+const CLOSING = new Set([...SENTENCE_END, "'", '"', ']', '}', '>'])
+
+/**
+ * The text without its trailing characters from `set`. A loop, not `/[…]+$/`: the regex retries
+ * from every character of a run that does not end the text, quadratic on a URL full of dots.
+ */
+const trimTrailing = (text: string, set: Set<string>): string => {
+  let end = text.length
+  while (end > 0 && set.has(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
+const count = (text: string, character: string): number => text.split(character).length - 1
+
 /** Drops punctuation that ends the sentence rather than the URL; keeps balanced parentheses. */
 const trimUrl = (candidate: string): string => {
-  let url = candidate.replace(/[.,;:!?'"\]}>]+$/, '')
-  while (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) {
-    url = url.slice(0, -1).replace(/[.,;:!?]+$/, '')
+  let url = trimTrailing(candidate, CLOSING)
+  // Only `)` and sentence punctuation are removed below, so the `(` count never changes.
+  const open = count(url, '(')
+  let close = count(url, ')')
+  while (url.endsWith(')') && open < close) {
+    url = trimTrailing(url.slice(0, -1), SENTENCE_END)
+    close -= 1
   }
   return url
 }
