@@ -2,7 +2,8 @@ import type { BenchArgs } from './args.js'
 import type { BenchResult } from './result.js'
 
 import { parseBenchArgs } from './args.js'
-import { formatTable, writeResult } from './result.js'
+import { formatResult } from './format.js'
+import { writeDocsResults, writeResult } from './write.js'
 
 /** One benchmark: it owns its database from start to stop and returns its figures. */
 export interface Bench {
@@ -11,26 +12,6 @@ export interface Bench {
 }
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`)
-
-/** The result for a reader: where it ran, the table, and anything the table cannot say. */
-export const formatResult = (result: BenchResult): string => {
-  const { machine, revision } = result
-  const code = revision
-    ? `${revision.commit}${revision.dirty ? ' + uncommitted changes' : ''}`
-    : '?'
-  return [
-    `## ${result.bench} (${JSON.stringify(result.params)})`,
-    '',
-    `Database: ${result.database.label}`,
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ` +
-      `Node ${machine.node}`,
-    `Code: ${code}; measured ${result.date}`,
-    '',
-    formatTable(result),
-    ...(result.notes.length ? ['', ...result.notes.map((note) => `- ${note}`)] : []),
-    '',
-  ].join('\n')
-}
 
 /**
  * Runs benches one after another (never side by side: they would slow each other down), writes
@@ -44,9 +25,11 @@ export const runBenches = async (benches: Bench[]): Promise<never> => {
     for (const bench of benches) {
       log(`${bench.name}: starting`)
       const result = await bench.run(args, log)
-      log(`${bench.name}: wrote ${writeResult(result)}`)
+      log(`${bench.name}: wrote ${writeResult(result).join(', ')}`)
       process.stdout.write(`${formatResult(result)}\n`)
     }
+    const docs = writeDocsResults()
+    log(docs ? 'updated the results in docs/performance.md' : 'no results markers in the docs')
   } catch (error) {
     log(`error: ${(error as Error).stack ?? String(error)}`)
     code = 1

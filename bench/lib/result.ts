@@ -1,25 +1,49 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-
 import type { Machine } from './machine.js'
 import type { Revision } from './revision.js'
-import type { Sampled } from './timing.js'
+import type { Distribution, Sampled } from './timing.js'
 
-/** One goal figure: a timing of ours next to a baseline from the same run, and their ratio. */
-export interface Figure {
-  /** Raw-driver timing of the same work, or null where there is no driver (SQLite). */
-  baseline: ({ label: string } & Sampled) | null
+import { distribution } from './timing.js'
+
+/** What autocannon measured in one run under load. */
+export interface LoadRun {
+  /** Errors, timeouts and non-2xx answers: each one a request that did not get its JSON. */
+  errors: number
+  latency: { average: number; max: number; p50: number; p99: number }
+  requestsPerSecond: number
+  seconds: number
+  total: number
+}
+
+/** A measurement: a median with its samples, and for many requests their spread or load run. */
+export type Measured = {
+  /** Sequential requests: their spread; `samplesMs` is then left empty. */
+  distribution?: Distribution
+  load?: LoadRun
+} & Sampled
+
+/**
+ * One goal figure: a measurement of ours next to a baseline from the same run, and their ratio.
+ * `kind` says what was measured: one job timed (`time`, the default), requests one after
+ * another (`requests`: ratio of medians, p99 shown too) or throughput under load (`load`:
+ * ratio of requests per second, where more is better).
+ */
+export interface Figure extends Measured {
+  /** The same work done the cheapest way, or null where there is none (no driver on SQLite). */
+  baseline: ({ label: string } & Measured) | null
   /** The goal: `ratio` at most this; null for a figure that only explains another. */
   goalMaxRatio: null | number
+  /** The goal for a throughput: `ratio` at least this, and no errors. */
+  goalMinRatio?: null | number
   id: string
+  kind?: 'load' | 'requests' | 'time'
   label: string
   /** null when there is no baseline to compare with. */
   met: boolean | null
-  ms: number
-  /** Documents per second through our code, from `ms`. */
+  /** Documents (or requests) per second through our code. */
   perSecond: number
+  /** `requests`: p99 of ours over the baseline's p99, which a median can hide. */
+  p99Ratio?: null | number
   ratio: number | null
-  samplesMs: number[]
 }
 
 export interface BenchResult {
@@ -56,43 +80,59 @@ export const figure = (args: {
   }
 }
 
-const RESULTS = fileURLToPath(new URL('../results/', import.meta.url))
-
-/** Hundredths are below the noise of any figure here; more digits only hide the numbers. */
-const rounded = (_key: string, value: unknown): unknown =>
-  typeof value === 'number' ? Math.round(value * 100) / 100 : value
-
-/** Writes `bench/results/<bench>-latest.json` and returns its path. */
-export const writeResult = (result: BenchResult): string => {
-  mkdirSync(RESULTS, { recursive: true })
-  const file = `${RESULTS}${result.bench}-latest.json`
-  writeFileSync(file, `${JSON.stringify(result, rounded, 2)}\n`)
-  return file
+const spread = (samples: number[]): Measured => {
+  const d = distribution(samples)
+  return { distribution: d, ms: d.p50, samplesMs: [] }
 }
 
-const num = (n: number, digits = 0): string =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+/** Requests one after another against a baseline; the goal applies to the ratio of medians. */
+export const requestFigure = (args: {
+  baseline: { label: string; samplesMs: number[] } | null
+  goalMaxRatio: number
+  id: string
+  label: string
+  samplesMs: number[]
+}): Figure => {
+  const ours = spread(args.samplesMs)
+  const base = args.baseline && { label: args.baseline.label, ...spread(args.baseline.samplesMs) }
+  const ratio = base ? ours.ms / base.ms : null
+  return {
+    ...ours,
+    baseline: base,
+    goalMaxRatio: args.goalMaxRatio,
+    id: args.id,
+    kind: 'requests',
+    label: args.label,
+    met: ratio === null ? null : ratio <= args.goalMaxRatio,
+    p99Ratio: base?.distribution && ours.distribution && ours.distribution.p99 / base.distribution.p99,
+    perSecond: 1000 / ours.ms,
+    ratio,
+  }
+}
 
-const ms = ({ ms, samplesMs }: Sampled): string =>
-  `${num(ms)} ms${samplesMs.length > 1 ? ` (median of ${samplesMs.length})` : ''}`
+const loadMeasured = (load: LoadRun): Measured => ({ load, ms: load.latency.p50, samplesMs: [] })
 
-/** The result as a Markdown table, one row per figure, for the terminal and the docs. */
-export const formatTable = (result: BenchResult): string => {
-  const rows = result.figures.map((f) =>
-    [
-      f.id,
-      f.label,
-      ms(f),
-      num(f.perSecond, 1),
-      f.baseline ? `${f.baseline.label}: ${ms(f.baseline)}` : '—',
-      f.ratio === null ? '—' : `${num(f.ratio, 1)}×`,
-      f.goalMaxRatio === null ? '—' : `≤ ${f.goalMaxRatio}×`,
-      f.met === null ? '—' : f.met ? 'yes' : '**no**',
-    ].join(' | '),
-  )
-  return [
-    '| Figure | What | Ours | Posts/s | Baseline | Ratio | Goal | Met |',
-    '| --- | --- | ---: | ---: | --- | ---: | ---: | --- |',
-    ...rows.map((row) => `| ${row} |`),
-  ].join('\n')
+/** Throughput under load against a baseline server: at least `goalMinRatio` of it, no errors. */
+export const loadFigure = (args: {
+  baseline: { label: string } & LoadRun
+  goalMinRatio: number
+  id: string
+  label: string
+  ours: LoadRun
+}): Figure => {
+  const { label, ...baseline } = args.baseline
+  const { ours } = args
+  const ratio = ours.requestsPerSecond / baseline.requestsPerSecond
+  return {
+    ...loadMeasured(ours),
+    baseline: { label, ...loadMeasured(baseline) },
+    goalMaxRatio: null,
+    goalMinRatio: args.goalMinRatio,
+    id: args.id,
+    kind: 'load',
+    label: args.label,
+    met: ratio >= args.goalMinRatio && ours.errors === 0,
+    perSecond: ours.requestsPerSecond,
+    ratio,
+  }
 }

@@ -8,6 +8,7 @@ import { anyone } from '../../src/access/anyone.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { skipUnselectedJoins } from '../shared/hooks/skipUnselectedJoins.js'
 import { queueRescan } from './hooks/queueRescan.js'
 
 export const productCategories = [
@@ -64,7 +65,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
         on: 'mentions.product',
       },
     ],
-    hooks: { afterChange: [queueRescan(options)] },
+    hooks: { afterChange: [queueRescan(options)], beforeOperation: [skipUnselectedJoins] },
     labels: { plural: 'Products', singular: 'Product' },
   }
   return applyOverride(collection, options.overrides.products, options.access.products)
