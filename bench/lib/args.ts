@@ -1,11 +1,7 @@
 import { parseArgs } from 'node:util'
 
-/**
- * The importer issue asks for 5,000 posts, but on this machine's FerretDB the first import grows
- * faster than the posts (see docs/performance.md): 5,000 would take hours. 180 is about the
- * largest that keeps `npm run bench` within 5 minutes; go back to 5,000 once the importer is fixed.
- */
-export const DEFAULT_POSTS = 180
+/** The importer and performance issues measure imports of 5,000 posts. */
+export const DEFAULT_POSTS = 5000
 
 export interface BenchArgs {
   /** Posts in the API bench's database (the API issue's 5,000). @default 5000 */
