@@ -1,4 +1,4 @@
-import type { Payload, SanitizedCollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, Payload, SanitizedCollectionConfig } from 'payload'
 
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +16,8 @@ import { bootPayload } from '../helpers/payload.js'
 
 let payload: Payload
 let posts: SanitizedCollectionConfig
+/** What a host's own `afterChange` hook on posts saw: the importer must not skip it. */
+const seenByHostHook: { imported: boolean; operation: string; title: string }[] = []
 
 /**
  * What a stored post says, without what differs between any two writes of it: ids (the post's
@@ -36,7 +38,12 @@ const captureFile = (posts: number, seed: number): string => {
 
 describe('first imports in batches', () => {
   beforeAll(async () => {
-    payload = (await bootPayload('seed-batch-writes')).payload
+    const hostHook: CollectionAfterChangeHook = ({ context, doc, operation }) => {
+      seenByHostHook.push({ imported: Boolean(context.newsroomImport), operation, title: String(doc.title) })
+      return doc
+    }
+    const overrides = { posts: { hooks: { afterChange: [hostHook] } } }
+    payload = (await bootPayload('seed-batch-writes', { plugin: { overrides } })).payload
     posts = payload.collections.posts.config
   })
 
@@ -86,7 +93,11 @@ describe('first imports in batches', () => {
     // A post already holds the first generated post's slug: the batch must pick the dated one.
     await payload.create({ collection: 'posts', data: { _status: 'published', slug: 'generated-post-number-1-about-openvz', title: 'Taken' } })
     const before = (await payload.count({ collection: 'posts' })).totalDocs
+    seenByHostHook.length = 0
     const { report } = await runImport({ paths: [captureFile(300, 1)], payload })
+    expect(seenByHostHook).toHaveLength(300)
+    expect(seenByHostHook.every(({ imported, operation }) => imported && operation === 'create')).toBe(true)
+    expect(seenByHostHook[0]?.title).toMatch(/^Generated post number/)
     expect(report.posts.filter((p) => p.action === 'create')).toHaveLength(300)
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before + 300)
     expect((await payload.countVersions({ collection: 'posts', where: { latest: { equals: true } } })).totalDocs).toBe(before + 300)

@@ -2,6 +2,7 @@ import { createLocalReq } from 'payload'
 
 import type { ApplyContext } from './context.js'
 
+import { runAfterCreate } from './batch/afterCreate.js'
 import { batchWriterFor } from './batch/index.js'
 import { prepareCreate } from './batch/prepare.js'
 import { importContext, importWrite } from './context.js'
@@ -38,6 +39,7 @@ export const ensureRedirects = async (
   const items = []
   for (const [key, data] of missing) items.push({ doc: await prepareCreate(req, config, data), key })
   const outcomes = await (await batchWriterFor(payload))({ collection: config, items, payload })
+  await runAfterCreate(req, config, items, outcomes)
   for (const [legacyPath, data] of missing) {
     if (outcomes.get(legacyPath)?.kind !== 'retry') continue
     try {

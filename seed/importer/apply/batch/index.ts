@@ -11,6 +11,7 @@ import { importContext } from '../context.js'
 import { postData } from '../posts.js'
 import { slugAlternatives } from '../uniqueWrite.js'
 import { writeAdapterBatch } from './adapterWriter.js'
+import { runAfterCreate } from './afterCreate.js'
 import { prepareCreate } from './prepare.js'
 
 /**
@@ -91,6 +92,7 @@ export const createPostsInBatches = async (
       items.push({ doc: await prepareCreate(req, collection, data), key: planned.item.sourceKey })
     }
     const outcomes = await write({ collection, items, payload })
+    await runAfterCreate(req, collection, items, outcomes)
     for (const { planned } of batch) {
       const outcome = outcomes.get(planned.item.sourceKey)
       if (!outcome || outcome.kind === 'retry') result.retry.push(planned)
