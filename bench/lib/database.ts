@@ -24,13 +24,23 @@ const withDatabaseName = (uri: string, name: string): string =>
 /**
  * The database a bench runs on: by default an embedded server in a fresh temp folder, so a bench
  * never touches `.data/`. With `DATABASE_URI` a MongoDB server gets a database of the run's own
- * (dropped afterwards); a SQLite file is used as given and must be empty.
+ * (dropped afterwards); `file:` (SQLite) gets a fresh file in the temp folder, as each bench
+ * needs an empty database. `stop` puts the environment back for the next bench.
  */
 export const openBenchDatabase = async (log: (msg: string) => void): Promise<BenchDatabase> => {
   const tmpDir = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-'))
+  // resolveDatabase exports DATABASE_URI and DATABASE_ENGINE, and we set DATA_DIR: the next
+  // bench must find them as the run began, not pointing at a server stopped since.
+  const saved = ['DATABASE_URI', 'DATABASE_ENGINE', 'DATA_DIR'].map((key) => ({
+    key,
+    value: process.env[key],
+  }))
   // The dev secret is written under DATA_DIR: keep it in the temp folder too.
   process.env.DATA_DIR = tmpDir
   const given = Boolean(process.env.DATABASE_URI)
+  if (process.env.DATABASE_URI?.startsWith('file:')) {
+    process.env.DATABASE_URI = `file:${path.join(tmpDir, 'bench.sqlite')}`
+  }
   const resolved = await resolveDatabase({ dataDir: path.join(tmpDir, 'data'), log })
   let uri = resolved.uri
   if (resolved.kind !== 'sqlite') {
@@ -42,6 +52,10 @@ export const openBenchDatabase = async (log: (msg: string) => void): Promise<Ben
     if (given && resolved.kind !== 'sqlite') await dropDatabase(uri)
     await resolved.stop()
     rmSync(tmpDir, { force: true, recursive: true })
+    for (const { key, value } of saved) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
   }
   // A long run stopped with Ctrl-C must not leave a database server or its files behind.
   const interrupted = () => {
