@@ -16,7 +16,8 @@ export const payloadSecret = (): string => {
         'to a long random string (for example `openssl rand -hex 32`).',
     )
   }
-  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), '.data'))
+  // A folder chosen at run time: Next's build must not trace (and ship) the whole project for it.
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), '.data'))
   const file = path.join(dataDir, 'dev-secret')
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true })

@@ -41,7 +41,8 @@ export const createImportsCollection = (options: SanitizedNewsroomOptions): Coll
     upload: {
       // Any file is accepted: the importer, not the browser, decides what it can read, and says
       // so on the document ("binary file, not a text capture").
-      staticDir: path.resolve(process.cwd(), options.importsDir),
+      // A folder chosen at run time: Next's build must not trace (and ship) the whole project for it.
+      staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.importsDir),
     },
   }
   return applyOverride(collection, options.overrides.imports, options.access.imports)

@@ -23,7 +23,8 @@ export const createMediaCollection = (options: SanitizedNewsroomOptions): Collec
       imageSizes: [{ name: 'thumbnail', height: 300, width: 400 }],
       mimeTypes: ['image/*'],
       // Resolved from the working directory, never from this file: the package lives in node_modules.
-      staticDir: path.resolve(process.cwd(), options.mediaDir),
+      // A folder chosen at run time: Next's build must not trace (and ship) the whole project for it.
+      staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.mediaDir),
     },
   }
   return applyOverride(collection, options.overrides.media, options.access.media)

@@ -44,7 +44,8 @@ export const resolveDatabase = async (
   args: { dataDir?: string; log?: (msg: string) => void } = {},
 ): Promise<ResolvedDatabase> => {
   const log = args.log ?? ((msg: string) => process.stderr.write(`[database] ${msg}\n`))
-  const dataDir = path.resolve(args.dataDir ?? process.env.DATA_DIR ?? path.join(process.cwd(), '.data'))
+  // A folder chosen at run time: Next's build must not trace (and ship) the whole project for it.
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ args.dataDir ?? process.env.DATA_DIR ?? path.join(process.cwd(), '.data'))
   const given = process.env.DATABASE_URI
   let resolved: ResolvedDatabase
   if (given) {

@@ -43,7 +43,8 @@ const waitForImport = async (req: PayloadRequest, collection: string, id: string
 const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions, id: string) => {
   const collection = options.slugs.imports
   const doc = await waitForImport(req, collection, id)
-  const file = path.resolve(process.cwd(), options.importsDir, doc.filename ?? '')
+  // A file chosen at run time: Next's build must not trace (and ship) the whole project for it.
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.importsDir, doc.filename ?? '')
   const name = doc.originalFilename || doc.filename || file
   await req.payload.update({ collection, data: { status: 'running' }, id, req })
   const catalogue = options.catalogue ? await loadCatalogue(options.catalogue) : undefined

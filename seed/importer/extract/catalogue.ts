@@ -64,7 +64,8 @@ export const loadCatalogue = async (
 ): Promise<CatalogueProduct[]> => {
   let data: unknown
   try {
-    data = JSON.parse(await readFile(file, 'utf8'))
+    // A file chosen at run time: Next's build must not trace (and ship) the whole project for it.
+    data = JSON.parse(await readFile(/*turbopackIgnore: true*/ file, 'utf8'))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new ImportError({ file, message: `cannot read the catalogue: ${reason}` })
