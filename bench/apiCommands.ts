@@ -6,18 +6,14 @@
  * requests go through the route handlers `next start` mounts, in this process, on a database
  * seeded like the API bench's. MongoDB-wire databases only.
  */
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-
 import type { CommandTally } from './lib/commands.js'
 
-import { ferretdbCompatibility } from '../dev/database/adapter.js'
 import { createClient } from '../test/helpers/http.js'
 import { API_DATASET, seedDataset } from './benches/api/dataset.js'
 import { GRAPHQL_QUERY, REST_PATH } from './benches/api/queries.js'
 import { parseBenchArgs } from './lib/args.js'
 import { tallyCommands } from './lib/commands.js'
-import { openBenchDatabase } from './lib/database.js'
-import { bootBenchPayload } from './lib/payload.js'
+import { withMonitoredPayload } from './lib/monitored.js'
 
 const log = (msg: string) => process.stderr.write(`[api-commands] ${msg}\n`)
 
@@ -36,39 +32,23 @@ const table = (title: string, tallies: CommandTally[], ms: number): string =>
 
 const main = async () => {
   const { apiPosts } = parseBenchArgs()
-  const database = await openBenchDatabase(log)
-  try {
-    if (database.kind === 'sqlite') throw new Error('command tallies need a MongoDB-wire database')
-    // The dev adapter's settings, plus command monitoring (which has to be set at connect time).
-    const db = mongooseAdapter({
-      connectOptions: { monitorCommands: true },
-      ensureIndexes: true,
-      url: database.uri,
-      ...(database.kind === 'ferretdb' ? ferretdbCompatibility : {}),
-    })
-    const payload = await bootBenchPayload({ db })
-    try {
-      const size = { ...API_DATASET, posts: apiPosts }
-      await seedDataset({ log, payload, size, tmpDir: database.tmpDir })
-      const client = createClient(payload.config)
-      const requests = {
-        'P1, REST': async () => (await client.request('GET', REST_PATH)).text(),
-        'P2, GraphQL': () => client.graphql(GRAPHQL_QUERY),
-      }
-      for (const [title, send] of Object.entries(requests)) {
-        await send() // warm-up: the first request also loads code and fills caches
-        const tally = tallyCommands(payload.db.connection.getClient())
-        const start = performance.now()
-        await send()
-        const ms = performance.now() - start
-        process.stdout.write(`${table(`${title} (${apiPosts} posts)`, tally.stop(), ms)}\n`)
-      }
-    } finally {
-      await payload.destroy()
+  await withMonitoredPayload(log, async (payload, database) => {
+    const size = { ...API_DATASET, posts: apiPosts }
+    await seedDataset({ log, payload, size, tmpDir: database.tmpDir })
+    const client = createClient(payload.config)
+    const requests = {
+      'P1, REST': async () => (await client.request('GET', REST_PATH)).text(),
+      'P2, GraphQL': () => client.graphql(GRAPHQL_QUERY),
     }
-  } finally {
-    await database.stop()
-  }
+    for (const [title, send] of Object.entries(requests)) {
+      await send() // warm-up: the first request also loads code and fills caches
+      const tally = tallyCommands(payload.db.connection.getClient())
+      const start = performance.now()
+      await send()
+      const ms = performance.now() - start
+      process.stdout.write(`${table(`${title} (${apiPosts} posts)`, tally.stop(), ms)}\n`)
+    }
+  })
 }
 
 await main()

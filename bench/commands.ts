@@ -9,15 +9,11 @@ import path from 'node:path'
 
 import type { CommandTally } from './lib/commands.js'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-
-import { ferretdbCompatibility } from '../dev/database/adapter.js'
 import { runImport } from '../seed/importer/run.js'
 import { generateCapture } from '../test/helpers/generateCapture.js'
 import { parseBenchArgs } from './lib/args.js'
 import { tallyCommands } from './lib/commands.js'
-import { openBenchDatabase } from './lib/database.js'
-import { bootBenchPayload } from './lib/payload.js'
+import { withMonitoredPayload } from './lib/monitored.js'
 
 const log = (msg: string) => process.stderr.write(`[commands] ${msg}\n`)
 
@@ -46,32 +42,16 @@ const table = (title: string, tallies: CommandTally[], posts: number): string =>
 
 const main = async () => {
   const { posts } = parseBenchArgs()
-  const database = await openBenchDatabase(log)
-  try {
-    if (database.kind === 'sqlite') throw new Error('command tallies need a MongoDB-wire database')
+  await withMonitoredPayload(log, async (payload, database) => {
     const capture = path.join(database.tmpDir, 'capture.txt')
     writeFileSync(capture, generateCapture(posts))
-    // The dev adapter's settings, plus command monitoring (which has to be set at connect time).
-    const db = mongooseAdapter({
-      connectOptions: { monitorCommands: true },
-      ensureIndexes: true,
-      url: database.uri,
-      ...(database.kind === 'ferretdb' ? ferretdbCompatibility : {}),
-    })
-    const payload = await bootBenchPayload({ db })
-    try {
-      const client = payload.db.connection.getClient()
-      for (const title of ['First import', 'Re-import, nothing changed']) {
-        const tally = tallyCommands(client)
-        await runImport({ paths: [capture], payload })
-        process.stdout.write(`${table(`${title} (${posts} posts)`, tally.stop(), posts)}\n`)
-      }
-    } finally {
-      await payload.destroy()
+    const client = payload.db.connection.getClient()
+    for (const title of ['First import', 'Re-import, nothing changed']) {
+      const tally = tallyCommands(client)
+      await runImport({ paths: [capture], payload })
+      process.stdout.write(`${table(`${title} (${posts} posts)`, tally.stop(), posts)}\n`)
     }
-  } finally {
-    await database.stop()
-  }
+  })
 }
 
 await main()
