@@ -34,6 +34,8 @@ export const ensureRedirects = async (
     if (existing.has(legacyPath)) continue
     missing.set(legacyPath, { from: legacyPath, to: { reference: { relationTo: ctx.slugs.posts, value: id }, type: 'reference' } })
   }
+  // A re-import: every redirect is there, nothing to prepare.
+  if (missing.size === 0) return
   const config = payload.collections[collection].config
   const req = await createLocalReq({ context: { ...importContext } }, payload)
   const items = []

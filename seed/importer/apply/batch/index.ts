@@ -77,11 +77,13 @@ export const createPostsInBatches = async (
   posts: { file: string; planned: Planned<ImportedPost> }[],
   onWritten: (count: number) => void,
 ): Promise<BatchResult> => {
+  const result: BatchResult = { retry: [], written: new Map() }
+  // A re-import creates nothing: no request, writer or slug query.
+  if (posts.length === 0) return result
   const { payload } = ctx
   const collection = payload.collections[ctx.slugs.posts].config
   const req = await createLocalReq({ context: { ...importContext } }, payload)
   const write = await batchWriterFor(payload)
-  const result: BatchResult = { retry: [], written: new Map() }
   // Once for the whole import: a query per batch would scan the posts again for every batch.
   const slugs = await claimSlugs(ctx, posts.map((p) => p.planned))
   for (let start = 0; start < posts.length; start += BATCH_SIZE) {
