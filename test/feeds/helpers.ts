@@ -2,48 +2,22 @@ import { expect } from 'vitest'
 
 import type { Client } from '../helpers/http.js'
 
+import { lexicalParagraphs, textNode } from '../helpers/richText.js'
+
 /** Lexical JSON for a paragraph with a bold word and a link, as the admin's editor saves it. */
-export const richText = (text: string, link = 'https://openvz.org/') => ({
-  root: {
-    type: 'root',
-    children: [
-      {
-        type: 'paragraph',
-        children: [
-          { type: 'text', detail: 0, format: 1, mode: 'normal', style: '', text, version: 1 },
-          {
-            type: 'link',
-            children: [
-              {
-                type: 'text',
-                detail: 0,
-                format: 0,
-                mode: 'normal',
-                style: '',
-                text: 'more',
-                version: 1,
-              },
-            ],
-            direction: null,
-            fields: { linkType: 'custom', newTab: false, url: link },
-            format: '',
-            indent: 0,
-            version: 3,
-          },
-        ],
-        direction: null,
-        format: '',
-        indent: 0,
-        textFormat: 0,
-        version: 1,
-      },
-    ],
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-  },
-})
+export const richText = (text: string, link = 'https://openvz.org/') =>
+  lexicalParagraphs([
+    textNode(text, 1),
+    {
+      type: 'link',
+      children: [textNode('more')],
+      direction: null,
+      fields: { linkType: 'custom', newTab: false, url: link },
+      format: '',
+      indent: 0,
+      version: 3,
+    },
+  ])
 
 /** GETs `path` anonymously and returns the response with its body read. */
 export const fetchText = async (
