@@ -1,64 +1,129 @@
-import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { inject } from 'vitest'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import rootPackage from '../../package.json' with { type: 'json' }
+import { makeHost, newestPayload3, payloadCopies, run, serveHost } from './hosts.js'
 
 const repo = process.cwd()
-const host = mkdtempSync(path.join(tmpdir(), 'newsroom-host-'))
-const run = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] })
+const dirs: string[] = []
+let tarball = ''
+
+/** The test database on the run's MongoDB wire, a database of the host's own. */
+const hostEnv = (name: string): NodeJS.ProcessEnv => {
+  const url = new URL(inject('databaseUri'))
+  url.pathname = `/newsroom_host_${name.replace(/\W/g, '_')}`
+  return { ...process.env, DATABASE_ENGINE: inject('databaseKind'), DATABASE_URI: url.toString(), PAYLOAD_SECRET: 'host-secret' }
+}
+
+const json = async (res: Response) => ({ body: (await res.json()) as Record<string, unknown>, status: res.status })
 
 describe('the packed bundle', () => {
-  afterAll(() => rmSync(host, { force: true, recursive: true }))
-
-  it('should install from `npm pack` into a separate host and boot with its collections', () => {
+  beforeAll(() => {
     run('npm', ['run', 'build'], repo)
-    run('npm', ['pack', '--pack-destination', host], repo)
-    const tarball = readdirSync(host).find((f) => f.endsWith('.tgz'))
-    expect(tarball).toBeDefined()
-    const listing = run('tar', ['-tzf', path.join(host, tarball!)], host)
+    const out = mkdir()
+    run('npm', ['pack', '--pack-destination', out], repo)
+    tarball = path.join(out, readdirSync(out).find((f) => f.endsWith('.tgz'))!)
+  })
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { force: true, recursive: true })))
+
+  it('should ship the built entry points and no tests', () => {
+    const listing = run('tar', ['-tzf', tarball], repo)
     expect(listing).toContain('package/dist/src/index.js')
     expect(listing).toContain('package/dist/src/index.d.ts')
+    expect(listing).toContain('package/LICENSE')
     expect(listing).not.toContain('package/test/')
     // The admin's client components must stay client modules once compiled.
     expect(listing).toContain('package/dist/src/exports/client.js')
     expect(readFileSync(path.join(repo, 'dist/src/exports/client.js'), 'utf8')).toMatch(/^['"]use client['"]/)
+  })
 
-    const version = rootPackage.peerDependencies.payload
-    writeFileSync(
-      path.join(host, 'package.json'),
-      JSON.stringify({
-        dependencies: {
-          '@newsroom/payload-plugin': `file:./${tarball}`,
-          '@payloadcms/db-mongodb': version,
-          '@payloadcms/richtext-lexical': version,
-          graphql: rootPackage.devDependencies.graphql,
-          payload: version,
+  describe.each([
+    { name: 'a create-payload-app host on the oldest supported Payload', version: rootPackage.devDependencies.payload },
+    { name: 'the same host on the newest Payload 3.x', version: newestPayload3() },
+  ])('in $name ($version)', ({ version }) => {
+    let host = ''
+    let api = { stop: () => {}, url: '' }
+    const env = hostEnv(version)
+    const call = (method: string, route: string, token?: string, body?: unknown) =>
+      fetch(`${api.url}/api/${route}`, {
+        body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+        headers: {
+          ...(token ? { Authorization: `JWT ${token}` } : {}),
+          ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
         },
-        name: 'newsroom-host',
-        private: true,
-        type: 'module',
-      }),
-    )
-    copyFileSync(path.join(repo, 'test/package/host.mjs'), path.join(host, 'host.mjs'))
-    // The npm cache is warm from the repo's own install, so this needs no network.
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], host)
+        method,
+      })
+    const login = async (email: string, password: string) => {
+      const { body, status } = await json(await call('POST', 'users/login', undefined, { email, password }))
+      expect(status).toBe(200)
+      return { token: String(body.token), user: body.user as Record<string, unknown> }
+    }
 
-    const url = new URL(inject('databaseUri'))
-    url.pathname = '/newsroom_host'
-    const out = run('node', ['host.mjs'], host, {
-      ...process.env,
-      DATABASE_ENGINE: inject('databaseKind'),
-      DATABASE_URI: url.toString(),
+    beforeAll(async () => {
+      host = makeHost(tarball, version)
+      dirs.push(host)
+      // The app before Newsroom: its own user, made by its own code.
+      run('node', ['before.mjs'], host, { ...env, NEWSROOM: 'off' })
+      api = await serveHost(host, env)
     })
-    const result = JSON.parse(out.trim().split('\n').pop()!) as { collections: string[]; mentionedIn: string[] }
-    expect(result.collections).toEqual(
-      expect.arrayContaining(['pages', 'articles', 'events', 'products', 'categories', 'media', 'users']),
-    )
-    expect(result.mentionedIn).toEqual(['Hello from a host'])
+    afterAll(() => api.stop())
+
+    it('should install with exactly one copy of payload', () => {
+      expect(payloadCopies(host)).toEqual([version])
+    })
+
+    it("should let a user from before the plugin in, keep the host's field and hook, and publish as an editor", async () => {
+      const legacy = await login('legacy@host.test', 'legacy-password')
+      // The host's beforeChange hook ran when the app made this user, without Newsroom.
+      expect(legacy.user.team).toBe('DESK')
+      // A user from before the plugin administers until roles are assigned: nobody is locked out.
+      expect(legacy.user.roles).toEqual(['admin'])
+      const chief = { email: 'chief@host.test', password: 'chief-password' }
+      const created = await json(await call('POST', 'users', legacy.token, { ...chief, roles: ['admin'], team: ' chiefs ' }))
+      expect(created.status).toBe(201)
+      // The host's hook still runs with Newsroom's on its collection.
+      expect((created.body.doc as Record<string, unknown>).team).toBe('CHIEFS')
+      const admin = await login(chief.email, chief.password)
+      const demoted = await call('PATCH', `users/${String(legacy.user.id)}`, admin.token, { roles: ['editor'] })
+      expect(demoted.status).toBe(200)
+
+      const editor = await login('legacy@host.test', 'legacy-password')
+      expect(editor.user.roles).toEqual(['editor'])
+      const post = await json(
+        await call('POST', 'posts', editor.token, { _status: 'published', title: `Hello from Payload ${version}` }),
+      )
+      expect(post.status).toBe(201)
+      const seen = await json(await call('GET', `posts?where[title][equals]=${encodeURIComponent(`Hello from Payload ${version}`)}`))
+      expect(seen.body.totalDocs).toBe(1)
+      // An editor may not make themselves an admin.
+      const promoted = await call('PATCH', `users/${String(legacy.user.id)}`, editor.token, { roles: ['admin'] })
+      const after = await json(await call('GET', `users/${String(legacy.user.id)}`, admin.token))
+      expect(promoted.status === 403 || (after.body.roles as string[]).join() === 'editor').toBe(true)
+      expect(after.body.roles).toEqual(['editor'])
+    })
+
+    it("should keep the host's media collection with its alt, and let an editor upload to it", async () => {
+      const editor = await login('legacy@host.test', 'legacy-password')
+      const form = new FormData()
+      // A 1×1 PNG.
+      const png = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+        'base64',
+      )
+      form.append('file', new Blob([png], { type: 'image/png' }), 'pixel.png')
+      form.append('_payload', JSON.stringify({ alt: 'One pixel' }))
+      const uploaded = await json(await call('POST', 'media', editor.token, form))
+      expect(uploaded.status).toBe(201)
+      expect((uploaded.body.doc as Record<string, unknown>).alt).toBe('One pixel')
+      expect((await call('POST', 'media', undefined, form)).status).toBe(403)
+    })
   })
 })
+
+function mkdir() {
+  const dir = path.join(repo, 'node_modules', '.cache', 'newsroom-pack')
+  rmSync(dir, { force: true, recursive: true })
+  run('mkdir', ['-p', dir], repo)
+  return dir
+}
