@@ -7,6 +7,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 import { anyone } from '../../src/access/anyone.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { slugifyField } from '../../src/utilities/slugify.js'
 
 export const createCategoriesCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
   const collection: CollectionConfig = {
@@ -15,7 +16,10 @@ export const createCategoriesCollection = (options: SanitizedNewsroomOptions): C
     admin: { defaultColumns: ['title', 'slug'], group: 'Settings', useAsTitle: 'title' },
     defaultPopulate: { slug: true, title: true },
     defaultSort: 'title',
-    fields: [{ name: 'title', type: 'text', required: true }, slugField({ useAsSlug: 'title' })],
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      slugField({ slugify: slugifyField, useAsSlug: 'title' }),
+    ],
     labels: { plural: 'Categories', singular: 'Category' },
   }
   return applyOverride(collection, options.overrides.categories, options.access.categories)

@@ -7,6 +7,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { slugifyField } from '../../src/utilities/slugify.js'
 import { editorialAccess, editorialVersions } from '../shared/editorial.js'
 import { sourceField } from '../shared/fields/source.js'
 import { eventIcsEndpoint } from '../../src/endpoints/eventIcs.js'
@@ -37,7 +38,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
     defaultSort: '-startsAt',
     fields: [
       { name: 'title', type: 'text', required: true },
-      slugField({ useAsSlug: 'title' }),
+      slugField({ slugify: slugifyField, useAsSlug: 'title' }),
       {
         type: 'row',
         fields: [

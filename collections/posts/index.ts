@@ -7,6 +7,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { slugifyField } from '../../src/utilities/slugify.js'
 import { authorsFields } from './fields/authors.js'
 import { legacyCommentsField } from './fields/comments.js'
 import { postJsonLdField } from './fields/jsonLd.js'
@@ -37,7 +38,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
     defaultSort: '-publishedAt',
     fields: [
       { name: 'title', type: 'text', required: true },
-      slugField({ useAsSlug: 'title' }),
+      slugField({ slugify: slugifyField, useAsSlug: 'title' }),
       {
         name: 'publishedAt',
         type: 'date',

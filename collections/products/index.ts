@@ -8,6 +8,7 @@ import { anyone } from '../../src/access/anyone.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { slugifyField } from '../../src/utilities/slugify.js'
 import { skipUnselectedJoins } from '../shared/hooks/skipUnselectedJoins.js'
 import { queueRescan } from './hooks/queueRescan.js'
 
@@ -38,7 +39,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
     defaultSort: 'name',
     fields: [
       { name: 'name', type: 'text', required: true },
-      slugField({ useAsSlug: 'name' }),
+      slugField({ slugify: slugifyField, useAsSlug: 'name' }),
       { name: 'vendor', type: 'text', index: true },
       { name: 'category', type: 'select', defaultValue: 'other', options: productCategories },
       {

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises'
 
+import { decodeDeclared, declaredEncoding, isUtf8 } from './text/charset.js'
 import { decodeWindows1252 } from './text/windows1252.js'
 import { ImportError } from './types.js'
 
 export interface ReadResult {
-  /** `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  /** `utf-8`, `utf-16le`, `utf-16be`, the encoding the file declares, or `windows-1252`. */
   encoding: string
   text: string
 }
@@ -27,6 +28,10 @@ const decodeBytes = (bytes: Uint8Array): { encoding: string; text: string } | nu
   }
   // Without a BOM, NUL bytes mean a binary file (or BOM-less UTF-16, which we do not guess).
   if (bytes.subarray(0, SAMPLE).includes(0)) return null
+  // A file that names its encoding is read in it (a feed in ISO-8859-1 says so in its prolog).
+  const declared = declaredEncoding(bytes)
+  const text = declared && !isUtf8(declared) ? decodeDeclared(bytes, declared) : undefined
+  if (declared && text !== undefined) return { encoding: declared, text }
   try {
     return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
@@ -43,7 +48,8 @@ const looksBinary = (text: string): boolean => {
 }
 
 /**
- * Reads a capture and decodes it: UTF-8 (BOM stripped), UTF-16 with a BOM, else Windows-1252.
+ * Reads a capture and decodes it: a BOM decides first (UTF-8, UTF-16), then the encoding the file
+ * declares (XML declaration or HTML `meta` charset), else UTF-8, else Windows-1252.
  * Binary and empty files are refused with an error that names the file.
  */
 export const readInput = async (path: string): Promise<ReadResult> => {

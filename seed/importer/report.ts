@@ -1,4 +1,4 @@
-import type { CatalogueProduct, ImportWarning, ParsedFile } from './types.js'
+import type { CatalogueProduct, ImportWarning, ParsedFile, PostStatus } from './types.js'
 
 import { summariseProducts } from './extract/products.js'
 
@@ -35,6 +35,7 @@ export interface ImportReport {
     publishedAt: string
     slug: string
     sourceKey: string
+    status: PostStatus
     text: string
     title: string
     titleDerived: boolean
@@ -88,6 +89,7 @@ export const buildReport = (files: ParsedFile[], options: ReportOptions): Import
       publishedAt: post.publishedAt,
       slug: post.slug,
       sourceKey: post.sourceKey,
+      status: post.status ?? 'published',
       text: post.text,
       title: post.title,
       titleDerived: post.titleDerived,

@@ -22,9 +22,14 @@ export interface ImportedMention {
   product: string
 }
 
+/** What a post is on the old blog: live, not yet, or waiting for its date. */
+export type PostStatus = 'draft' | 'published' | 'scheduled'
+
 export interface ImportedPost {
   /** Names of the post's categories ("Labels: a, b"). */
   categories: string[]
+  /** The source's own slug for a category, by name (WordPress `nicename`), where it has one. */
+  categorySlugs?: Record<string, string>
   comments: ImportedComment[]
   /** The body as simple, safe HTML (`p`, `ul`/`ol`/`li`, `a`, `strong`, `em`), fed to Lexical's HTML converter. */
   html: string
@@ -73,8 +78,11 @@ export interface ImportedPost {
    * whose identity comes from the source; such a post may enrich one imported from a capture.
    */
   sourceId?: string
-  /** Whether the post was live on the old blog. @default 'published' */
-  status?: 'draft' | 'published'
+  /**
+   * Whether the post was live on the old blog. `scheduled` is a draft whose publication Payload's
+   * scheduled publishing performs at `publishedAt`. @default 'published'
+   */
+  status?: PostStatus
   /** When the source last changed the post, ISO 8601 in UTC. */
   updatedAt?: string
   /** UTC offset the source gave `updatedAt` in. */

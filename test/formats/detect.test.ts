@@ -41,7 +41,7 @@ describe('detecting feeds and exports from their content', () => {
         timezone: 'UTC',
       }),
     ).toThrow(
-      'page.html: unknown format; supported formats: page-capture, blogger-export, wordpress-wxr, rss-feed, atom-feed',
+      'page.html: unknown format; supported formats: page-capture, blogger-export, blogger-backup, wordpress-wxr, rss-feed, atom-feed',
     )
   })
 

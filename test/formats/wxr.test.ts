@@ -118,13 +118,13 @@ describe('WordPress WXR 1.2', () => {
     const file = await parseExport('wxr-1.2.xml')
     expect(file.posts.map((post) => [post.title, post.status])).toEqual([
       [VERGLEICH, 'published'],
-      ['Proxmox 8.2 kommt', 'draft'],
+      ['Proxmox 8.2 kommt', 'scheduled'],
       ['Interne Notiz', 'draft'],
     ])
     expect(messages(file)).toEqual(
       expect.arrayContaining([
-        '"Proxmox 8.2 kommt": scheduled post imported as a draft',
-        '"Interne Notiz": private post imported as a draft',
+        '"Proxmox 8.2 kommt": scheduled post: imported as a draft that is published at its date',
+        '"Interne Notiz": private post imported as a draft: the public never sees it, editors and site keys do',
         'page "Impressum" skipped: pages are not imported',
         '1 "revision" item skipped',
         'attachment https://cloudcafe.example.net/wp-content/uploads/2023/12/logo.svg belongs to no imported post; not imported',

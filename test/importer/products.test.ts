@@ -8,7 +8,7 @@ import {
   summariseProducts,
   validateCatalogue,
 } from '../../seed/importer/extract/products.js'
-import { slugify } from '../../seed/importer/text/slug.js'
+import { slugify } from '../../src/utilities/slugify.js'
 import { parseCapture } from './helpers.js'
 
 const catalogue = await loadCatalogue()

@@ -26,6 +26,7 @@ describe('buildReport', () => {
         'publishedAt',
         'slug',
         'sourceKey',
+        'status',
         'text',
         'title',
         'titleDerived',

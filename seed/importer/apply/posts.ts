@@ -24,8 +24,8 @@ const mentionsOf = (ctx: ApplyContext, planned: Planned<ImportedPost>): PostMent
 export const postData = (ctx: ApplyContext, planned: Planned<ImportedPost>, file: string) => {
   const { item } = planned
   return {
-    // A draft in the export stays a draft; everything else was live.
-    _status: item.status ?? 'published',
+    // Only a post that was live is published now; a scheduled one waits for its job.
+    _status: (item.status ?? 'published') === 'published' ? 'published' : 'draft',
     categories: item.categories.map((name) => ctx.categoryIds.get(name)).filter(Boolean),
     content: ctx.toRichText(item.html),
     excerpt: '',

@@ -2,6 +2,7 @@ import type { FormatParseResult, ImportFormat, ParseOptions } from '../types.js'
 
 import { ImportError } from '../types.js'
 import { bloggerExportFormat } from './bloggerAtom/index.js'
+import { bloggerBackupFormat } from './bloggerBackup/index.js'
 import { atomFeedFormat, rssFeedFormat } from './feed/index.js'
 import { pageCaptureFormat } from './pageCapture/index.js'
 import { wxrFormat } from './wxr/index.js'
@@ -15,6 +16,7 @@ import { wxrFormat } from './wxr/index.js'
 export const formats: ImportFormat[] = [
   pageCaptureFormat,
   bloggerExportFormat,
+  bloggerBackupFormat,
   wxrFormat,
   rssFeedFormat,
   atomFeedFormat,

@@ -4,7 +4,7 @@ import type { EventDate } from './date.js'
 import type { CalendarDate, ClockTime, Sentence } from './types.js'
 
 import { formatDate, parseDate, zonedTimeToUtc } from '../../../../src/utilities/zonedTime.js'
-import { slugify } from '../../text/slug.js'
+import { slugify } from '../../../../src/utilities/slugify.js'
 import { splitParagraphs, splitSentences } from '../../text/sentences.js'
 import { findDate, findTime } from './date.js'
 import { findAudience, findOrganizer, findSpeakers } from './people.js'

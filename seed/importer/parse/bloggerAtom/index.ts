@@ -8,6 +8,7 @@ import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { childText, element, elements } from '../xml/nodes.js'
 import { buildSourcePosts } from '../xml/posts.js'
+import { slugOfPath } from '../bloggerBackup/entries.js'
 import { collectComments } from './comments.js'
 import { KIND_TERM, kindOf, LABEL_SCHEME } from './kinds.js'
 
@@ -67,6 +68,8 @@ export const parseBloggerExport = (text: string, options: ParseOptions): FormatP
       line,
       published,
       siteUrl,
+      // The address's last segment is the post's own slug on Blogger.
+      slug: read.legacyUrl ? slugOfPath(new URL(read.legacyUrl).pathname) : undefined,
       sourceId: read.id,
       status: draft ? 'draft' : 'published',
       title: read.title,

@@ -2,6 +2,7 @@ import type { FormatParseResult, ImportFormat, ImportWarning, ParseOptions } fro
 import type { SourcePost } from '../xml/types.js'
 
 import { KIND_TERM } from '../bloggerAtom/kinds.js'
+import { BLOGGER_2018 } from '../bloggerBackup/entries.js'
 import { ATOM_STOP_NODES, atomHome, readAtomEntry } from '../xml/atom.js'
 import { parseIsoTime } from '../xml/dates.js'
 import { rootElement } from '../xml/detect.js'
@@ -12,12 +13,13 @@ import { feedPost, feedResult } from './item.js'
 
 const ATOM_NAMESPACE = /xmlns=["']http:\/\/www\.w3\.org\/2005\/Atom["']/
 
-/** An Atom feed with an id or entries; Blogger's kind categories make it a Blogger export. */
+/** An Atom feed with an id or entries; Blogger's kind categories or 2018 namespace make it a backup. */
 export const isAtomFeed = (text: string): boolean =>
   rootElement(text) === 'feed' &&
   ATOM_NAMESPACE.test(text) &&
   /<(?:entry|id)[\s>]/.test(text) &&
-  !KIND_TERM.test(text)
+  !KIND_TERM.test(text) &&
+  !BLOGGER_2018.test(text)
 
 /** An Atom feed: every entry is a published post; its `id` is its identity. */
 export const parseAtomFeed = (text: string, options: ParseOptions): FormatParseResult => {

@@ -10,6 +10,7 @@ import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { resolveUrl } from '../xml/html/urls.js'
 import { attr, childText, element, elements, textOf } from '../xml/nodes.js'
+import { plainTitle } from '../xml/title.js'
 import { feedPost, feedResult } from './item.js'
 
 /** WordPress exports are RSS too; their namespace hands them to the WXR format. */
@@ -25,10 +26,6 @@ const authorName = (item: XmlElement): string | undefined => {
   const author = childText(item, 'author')
   return /\(([^)]+)\)\s*$/.exec(author)?.[1]?.trim() || author || undefined
 }
-
-/** RSS titles are often HTML-escaped text ("Fish &amp;amp; chips"): read them as HTML. */
-const plainTitle = (title: string, clean: HtmlCleaner): string =>
-  clean(title).text.replace(/\s+/g, ' ').trim()
 
 /** An item as a post; none when it has no readable date (flatMap drops it). */
 const readItem = (

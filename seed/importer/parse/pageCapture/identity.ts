@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { slugify } from '../../text/slug.js'
+import { slugify } from '../../../../src/utilities/slugify.js'
 
 export interface IdentityInput {
   categories: string[]

@@ -1,4 +1,4 @@
-import type { ImportedComment, ImportWarning } from '../../types.js'
+import type { ImportedComment, ImportWarning, PostStatus } from '../../types.js'
 import type { XmlDocument } from '../xml/document.js'
 import type { HtmlCleaner } from '../xml/html/clean.js'
 import type { XmlElement } from '../xml/nodes.js'
@@ -6,6 +6,7 @@ import type { SourcePost } from '../xml/types.js'
 
 import { resolveUrl } from '../xml/html/urls.js'
 import { attr, childText, element, elements, textOf } from '../xml/nodes.js'
+import { plainTitle } from '../xml/title.js'
 import { wxrModified, wxrPublished } from './dates.js'
 
 export interface WxrContext {
@@ -19,13 +20,42 @@ export interface WxrContext {
   warnings: ImportWarning[]
 }
 
-/** What each WordPress status becomes: only `publish` was live. */
-const STATUSES: Record<string, { note?: string; status: 'draft' | 'published' }> = {
+/**
+ * What each WordPress status becomes: only `publish` was live; `future` is published by Payload's
+ * scheduled publishing at its date; a private post was never public, so it stays a draft. Any
+ * other status (`trash`, `auto-draft`, `inherit`) keeps the item out.
+ */
+const STATUSES: Record<string, { note?: string; status: PostStatus }> = {
   draft: { status: 'draft' },
-  future: { note: 'scheduled post imported as a draft', status: 'draft' },
+  future: { note: 'scheduled post: imported as a draft that is published at its date', status: 'scheduled' },
   pending: { status: 'draft' },
-  private: { note: 'private post imported as a draft', status: 'draft' },
+  private: {
+    note: 'private post imported as a draft: the public never sees it, editors and site keys do',
+    status: 'draft',
+  },
   publish: { status: 'published' },
+}
+
+/** WordPress percent-encodes slugs outside ASCII (`%e4%b8%ad`); the slug is the decoded text. */
+const decodeSlug = (slug: string): string => {
+  try {
+    return decodeURIComponent(slug)
+  } catch {
+    return slug
+  }
+}
+
+/** A post's categories and tags, and the slug (`nicename`) WordPress gave each. */
+const categoriesOf = (item: XmlElement) => {
+  const terms = elements(item, 'category').filter((category) =>
+    ['category', 'post_tag'].includes(attr(category, 'domain') ?? ''),
+  )
+  const slugs: Record<string, string> = {}
+  for (const term of terms) {
+    const nicename = decodeSlug(attr(term, 'nicename') ?? '')
+    if (nicename) slugs[textOf(term).replace(/\s+/g, ' ').trim()] = nicename
+  }
+  return { categories: terms.map((term) => textOf(term)), categorySlugs: slugs }
 }
 
 /** `[caption]` wraps an image and its caption; the shortcode itself means nothing outside WordPress. */
@@ -45,14 +75,16 @@ const comments = (item: XmlElement, ctx: WxrContext): ImportedComment[] =>
 /** A `post` item, or null (with a note) when its status keeps it out. */
 export const readPost = (item: XmlElement, ctx: WxrContext): SourcePost | null => {
   const line = ctx.doc.lineOf(item)
-  const title = ctx.clean(childText(item, 'title')).text.replace(/\s+/g, ' ').trim()
+  const title = plainTitle(childText(item, 'title'), ctx.clean)
   const rawStatus = childText(item, 'wp:status')
   const mapped = STATUSES[rawStatus]
   if (!mapped) {
     ctx.warnings.push({ line, message: `post "${title}" with status "${rawStatus}" skipped` })
     return null
   }
-  const published = wxrPublished(item, ctx.timezone)
+  const published = wxrPublished(item, ctx.timezone, (message) =>
+    ctx.warnings.push({ line, message: `"${title}": ${message}` }),
+  )
   const id = childText(item, 'wp:post_id')
   if (!published || !id) {
     ctx.warnings.push({ line, message: `post "${title}" has no id or no valid date; skipped` })
@@ -68,9 +100,7 @@ export const readPost = (item: XmlElement, ctx: WxrContext): SourcePost | null =
   return {
     authorName: ctx.authors.get(login) ?? (login || undefined),
     autop: true,
-    categories: elements(item, 'category')
-      .filter((category) => ['category', 'post_tag'].includes(attr(category, 'domain') ?? ''))
-      .map((category) => textOf(category)),
+    ...categoriesOf(item),
     comments: comments(item, ctx),
     html: textOf(element(item, 'content:encoded')).replace(CAPTION, ''),
     // Only a published post had a public address to redirect from.
@@ -81,7 +111,7 @@ export const readPost = (item: XmlElement, ctx: WxrContext): SourcePost | null =
     line,
     published,
     siteUrl: ctx.site,
-    slug: childText(item, 'wp:post_name') || undefined,
+    slug: decodeSlug(childText(item, 'wp:post_name')) || undefined,
     // The guid WordPress gave the post stays the same in every export of the blog.
     sourceId: guid || `${ctx.site ?? ''}/?p=${id}`,
     status,

@@ -3,6 +3,7 @@ import type { XmlElement } from './nodes.js'
 
 import { escapeHtml } from '../../text/html.js'
 import { resolveUrl } from './html/urls.js'
+import { plainTitle } from './title.js'
 import { attr, childText, element, elements, rawContent, rawText } from './nodes.js'
 
 /** Atom elements whose content is kept raw, so `type="xhtml"` markup keeps its order. */
@@ -47,8 +48,8 @@ const atomHtml = (node: XmlElement | undefined): string => {
 /** A title as plain text, whatever its type says. */
 export const atomTitle = (node: XmlElement | undefined, clean: HtmlCleaner): string => {
   const type = attr(node, 'type') ?? 'text'
-  const text = type === 'text' ? rawText(node) : clean(atomHtml(node)).text
-  return text.replace(/\s+/g, ' ').trim()
+  if (type === 'xhtml') return clean(atomHtml(node)).text.replace(/\s+/g, ' ').trim()
+  return type === 'text' ? rawText(node).replace(/\s+/g, ' ').trim() : plainTitle(atomHtml(node), clean)
 }
 
 const isAlternate = (link: XmlElement): boolean =>

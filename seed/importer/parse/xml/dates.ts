@@ -122,3 +122,10 @@ export const localDateOf = (time: { iso: string; offset: string }): string => {
   const shifted = Date.parse(time.iso) + sign * (hours * 60 + minutes) * 60_000
   return new Date(shifted).toISOString().slice(0, 10)
 }
+
+/**
+ * The Unix epoch, which tools write for a date they never had (WordPress's `pubDate` of a post
+ * whose GMT date is zero). No blog post is from 1 January 1970 at midnight UTC.
+ */
+export const isPlaceholderTime = (time: { iso: string }): boolean =>
+  Date.parse(time.iso) === 0

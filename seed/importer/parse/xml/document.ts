@@ -13,6 +13,21 @@ export interface XmlDocument {
   root: XmlElement
 }
 
+/** An XML declaration after blank lines, as some feeds are served: `\n<?xml version="1.0"?>`. */
+const LATE_DECLARATION = /^(\s+)(<\?xml\b[\s\S]*?\?>)/
+
+/**
+ * Feed readers accept a declaration after whitespace, but XML allows it only at the very start.
+ * Its content was used when the bytes were decoded, so it is blanked out, newlines kept, and
+ * every line and offset stays where it is in the file.
+ */
+const withoutLateDeclaration = (text: string): string => {
+  const late = LATE_DECLARATION.exec(text)
+  if (!late) return text
+  const blank = late[2].replace(/[^\n]/g, ' ')
+  return late[1] + blank + text.slice(late[0].length)
+}
+
 /**
  * Parses a feed or an export safely: documents that declare entities are refused before parsing,
  * and the parser itself expands none (`processEntities: false`), so nothing in the file can make
@@ -20,9 +35,10 @@ export interface XmlDocument {
  * `stopNodes` keep an element's content raw, for markup that must keep its order (Atom xhtml).
  */
 export const parseXml = (
-  text: string,
+  source: string,
   args: { file: string; rootName: string; stopNodes?: string[] },
 ): XmlDocument => {
+  const text = withoutLateDeclaration(source)
   refuseEntityDeclarations(text, args.file)
   // The validator is the library's only source of line numbers for malformed input.
   const valid = XMLValidator.validate(text)

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { ImportedPost } from '../../types.js'
 
+import { slugify } from '../../../../src/utilities/slugify.js'
+
 type Hashed = Omit<ImportedPost, 'mentions' | 'sourceHash'>
 
 /**
@@ -51,4 +53,41 @@ export const uniqueNames = (names: string[]): string[] => {
       seen.add(key)
       return true
     })
+}
+
+/** What an item says of itself that tells two items sharing one id apart. */
+interface KeyedItem {
+  line: number
+  published: { iso: string }
+  slug?: string
+  sourceId: string
+  title: string
+}
+
+/**
+ * Gives each item of a file a key no other item has. The source's id is the key, as it always
+ * was, so posts imported before keep theirs. An id the file already used (hand-edited WXR files
+ * repeat post ids and guids; a Blogger draft may reuse a published post's id) is told apart by the
+ * item's own slug or title: stable for the same file, and never the same for two posts. An item
+ * repeating an earlier one outright (same id, title and date) is the same post: null.
+ */
+export const createKeyRegistry = () => {
+  const keys = new Set<string>()
+  const seen = new Map<string, KeyedItem[]>()
+  return (item: KeyedItem): { key: string; warning?: string } | null => {
+    const earlier = seen.get(item.sourceId) ?? []
+    seen.set(item.sourceId, [...earlier, item])
+    const same = (other: KeyedItem) =>
+      other.title === item.title && other.published.iso === item.published.iso
+    if (earlier.some(same)) return null
+    if (!keys.has(item.sourceId)) {
+      keys.add(item.sourceId)
+      return { key: item.sourceId }
+    }
+    const base = `${item.sourceId}#${slugify(item.slug ?? '') || slugify(item.title) || item.published.iso}`
+    let key = base
+    for (let counter = 2; keys.has(key); counter += 1) key = `${base}-${counter}`
+    keys.add(key)
+    return { key, warning: `id ${item.sourceId} is used by an earlier item too; keyed ${key}` }
+  }
 }

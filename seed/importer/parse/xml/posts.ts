@@ -3,11 +3,15 @@ import type { CleanHtml, HtmlCleaner } from './html/clean.js'
 import type { SourcePost } from './types.js'
 
 import { escapeHtml } from '../../text/html.js'
-import { slugify } from '../../text/slug.js'
+import { isPlaceholderTime } from './dates.js'
+import { slugify } from '../../../../src/utilities/slugify.js'
 import { deriveTitle } from '../pageCapture/titles.js'
-import { hashSourcePost, legacyPathOf, uniqueNames } from './identity.js'
+import { createKeyRegistry, hashSourcePost, legacyPathOf, uniqueNames } from './identity.js'
 
 type ParsedPost = FormatParseResult['posts'][number]
+
+/** The title of a draft with neither title nor text. */
+const UNTITLED_DRAFT = 'Untitled draft'
 
 /** Used when neither the source nor the title gives a slug. */
 const FALLBACK_SLUG = 'post'
@@ -55,6 +59,21 @@ const notes = (post: SourcePost, title: string, clean: CleanHtml): ImportWarning
 }
 
 /**
+ * The post with a date it really had: an epoch placeholder (1970) is no date, so the time it was
+ * last updated stands in, and without one the post is skipped rather than dated 1970.
+ */
+const withRealDate = (post: SourcePost, warnings: ImportWarning[]): null | SourcePost => {
+  if (!isPlaceholderTime(post.published)) return post
+  const line = post.line
+  if (post.updated && !isPlaceholderTime(post.updated)) {
+    warnings.push({ line, message: `"${post.title}": dated 1970 (no date); its update date is used` })
+    return { ...post, published: post.updated }
+  }
+  warnings.push({ line, message: `"${post.title}": dated 1970, which means no date; skipped` })
+  return null
+}
+
+/**
  * Turns what a feed or export says about its posts into the contract's posts: HTML cleaned,
  * titles derived where the source has none, slugs unique within the file, and the identity
  * taken from the source's own ids, so the same post keeps its key in every later export.
@@ -64,15 +83,18 @@ export const buildSourcePosts = (
   clean: HtmlCleaner,
   warnings: ImportWarning[],
 ): ParsedPost[] => {
-  const ids = new Set<string>()
+  const claimKey = createKeyRegistry()
   const slugs = new Set<string>()
   const built: ParsedPost[] = []
-  for (const post of posts) {
-    if (ids.has(post.sourceId)) {
+  for (const source of posts) {
+    const post = withRealDate(source, warnings)
+    if (!post) continue
+    const identity = claimKey(post)
+    if (!identity) {
       warnings.push({ line: post.line, message: `id ${post.sourceId} appears again; skipped` })
       continue
     }
-    ids.add(post.sourceId)
+    if (identity.warning) warnings.push({ line: post.line, message: identity.warning })
     const body = withAttachments(
       clean(post.html, {
         autop: post.autop,
@@ -82,13 +104,16 @@ export const buildSourcePosts = (
     )
     const first = body.text.split('\n\n')[0] ?? ''
     const titleDerived = post.title === ''
-    const title = titleDerived
+    const derived = titleDerived
       ? deriveTitle([{ kind: 'text', line: post.line, raw: first, text: first }])
       : post.title
+    // An empty draft is still a draft the blog had; an empty published post showed nothing.
+    const title = derived || (post.status === 'published' ? '' : UNTITLED_DRAFT)
     if (!title) {
       warnings.push({ line: post.line, message: 'a post with neither title nor text; skipped' })
       continue
     }
+    if (!derived) warnings.push({ line: post.line, message: `an empty draft; kept as "${title}"` })
     warnings.push(...notes(post, title, body))
     const base = slugify(post.slug ?? '') || slugify(title) || FALLBACK_SLUG
     let slug = base
@@ -101,16 +126,17 @@ export const buildSourcePosts = (
       ...(post.legacyUrl ? { legacyUrl: post.legacyUrl } : {}),
       ...(post.updated ? { updatedAt: post.updated.iso, updatedOffset: post.updated.offset } : {}),
       categories: uniqueNames(post.categories),
+      ...(post.categorySlugs ? { categorySlugs: post.categorySlugs } : {}),
       comments: post.comments,
       html: body.html,
-      legacyPath: legacyPathOf(post.legacyUrl),
+      legacyPath: post.legacyPath ?? legacyPathOf(post.legacyUrl),
       line: post.line,
       links: body.links,
       publishedAt: post.published.iso,
       publishedOffset: post.published.offset,
       slug,
       sourceId: post.sourceId,
-      sourceKey: post.sourceId,
+      sourceKey: identity.key,
       status: post.status,
       text: body.text,
       title,

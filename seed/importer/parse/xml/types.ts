@@ -1,4 +1,4 @@
-import type { ImportedComment } from '../../types.js'
+import type { ImportedComment, PostStatus } from '../../types.js'
 import type { SourceTime } from './dates.js'
 
 /** A post as a feed or export describes it, before its HTML is cleaned and its identity set. */
@@ -8,9 +8,13 @@ export interface SourcePost {
   /** WordPress stores paragraphs as blank lines (see `CleanOptions.autop`). */
   autop?: boolean
   categories: string[]
+  /** The source's own slug for a category, by name. */
+  categorySlugs?: Record<string, string>
   comments: ImportedComment[]
   /** The body's HTML as the source has it: untrusted until cleaned. */
   html: string
+  /** Path of the post on the old blog, when the source gives a path but not the blog's address. */
+  legacyPath?: string
   /** Absolute URL of the post on the old blog; left out for drafts, which never had one. */
   legacyUrl?: string
   line: number
@@ -21,7 +25,7 @@ export interface SourcePost {
   slug?: string
   /** The source's id for the post: it becomes the sourceKey. */
   sourceId: string
-  status: 'draft' | 'published'
+  status: PostStatus
   /** Plain text; empty when the source has no title (one is then derived from the body). */
   title: string
   updated?: SourceTime
