@@ -8,7 +8,7 @@ import { createImportsCollection } from '../collections/imports/index.js'
 import { createMediaCollection } from '../collections/media/index.js'
 import { createPostsCollection } from '../collections/posts/index.js'
 import { createProductsCollection } from '../collections/products/index.js'
-import { withRedirects } from '../collections/redirects/index.js'
+import { createRedirectsCollection } from '../collections/redirects/index.js'
 import { createUsersCollection } from '../collections/users/index.js'
 import { rscComponent } from './components/paths.js'
 import { createNewsroomEndpoints } from './endpoints/index.js'
@@ -28,6 +28,7 @@ export const createNewsroomCollections = (options: SanitizedNewsroomOptions): Co
   createMediaCollection(options),
   createUsersCollection(options),
   createImportsCollection(options),
+  createRedirectsCollection(options),
 ]
 
 /**
@@ -81,5 +82,5 @@ export const newsroomPlugin =
         await importOnEmpty(payload, options)
       },
     }
-    return withRedirects(config, options)
+    return config
   }

@@ -1,40 +1,70 @@
-import type { Config } from 'payload'
-
-import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import type { CollectionConfig, Field } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { anyone } from '../../src/access/anyone.js'
 import { isStaff } from '../../src/access/isStaff.js'
+import { applyOverride } from '../../src/utilities/applyOverride.js'
 
 /**
- * Old blog paths → new posts, with `@payloadcms/plugin-redirects`. Sites fetch
- * `/api/redirects?where[from][equals]=/2006/09/slug.html&depth=1`; the importer fills it.
- * That plugin lets any signed-in user write by default, so writes are limited to staff here
- * (a site key must never write).
+ * The fields `@payloadcms/plugin-redirects` 3.90.1 defines, by the same names, so the stored
+ * data and the API sites read (`to.reference` with `depth=1`) stay as they were. That plugin
+ * depended on one exact `payload`, which gave hosts on any other release a second copy.
  */
-export const withRedirects = (config: Config, options: SanitizedNewsroomOptions): Config => {
-  const override = options.overrides.redirects
-  // redirectsPlugin writes its translations into `config.i18n`; give it a copy, so the host's
-  // config object is never mutated.
-  const copy: Config = {
-    ...config,
-    i18n: { ...config.i18n, translations: { ...config.i18n?.translations } },
-  }
-  return redirectsPlugin({
-    collections: [options.slugs.posts, options.slugs.events],
-    overrides: {
-      ...override,
-      access: {
-        create: isStaff,
-        delete: isStaff,
-        read: anyone,
-        update: isStaff,
-        ...options.access.redirects,
-        ...override.access,
+const redirectFields = (options: SanitizedNewsroomOptions): Field[] => [
+  { name: 'from', type: 'text', index: true, label: 'From URL', required: true, unique: true },
+  {
+    name: 'to',
+    type: 'group',
+    fields: [
+      {
+        name: 'type',
+        type: 'radio',
+        admin: { layout: 'horizontal' },
+        defaultValue: 'reference',
+        label: 'To URL Type',
+        options: [
+          { label: 'Internal link', value: 'reference' },
+          { label: 'Custom URL', value: 'custom' },
+        ],
       },
-      admin: { group: 'Settings', ...override.admin },
-      slug: options.slugs.redirects,
+      {
+        name: 'reference',
+        type: 'relationship',
+        // Hidden, and so not required, when the redirect goes to a custom URL.
+        admin: { condition: (_, siblingData) => siblingData?.type === 'reference' },
+        label: 'Document to redirect to',
+        relationTo: [options.slugs.posts, options.slugs.events],
+        required: true,
+      },
+      {
+        name: 'url',
+        type: 'text',
+        admin: { condition: (_, siblingData) => siblingData?.type === 'custom' },
+        label: 'Custom URL',
+        required: true,
+      },
+    ],
+    label: false,
+  },
+]
+
+/**
+ * Old blog paths → posts and events. Sites fetch
+ * `/api/redirects?where[from][equals]=/2006/09/slug.html&depth=1`; the importer fills it.
+ * Anyone reads; only staff write (a site key must never write).
+ */
+export const createRedirectsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
+  const collection: CollectionConfig = {
+    slug: options.slugs.redirects,
+    access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
+    admin: {
+      defaultColumns: ['from', 'to.type', 'createdAt'],
+      group: 'Settings',
+      useAsTitle: 'from',
     },
-  })(copy)
+    fields: redirectFields(options),
+    labels: { plural: 'Redirects', singular: 'Redirect' },
+  }
+  return applyOverride(collection, options.overrides.redirects, options.access.redirects)
 }
