@@ -5,6 +5,12 @@ import type { ImportWarning } from '../types.js'
 
 /** What every writer needs: ids resolved once, the rich-text converter, and where to warn. */
 export interface ApplyContext {
+  /**
+   * Write new posts and redirects in batches where this host's Payload allows it (see
+   * `batch/batchPath.ts`); `false` writes them through the Local API, one at a time.
+   * @default true
+   */
+  batchWrites?: boolean
   categoryIds: Map<string, number | string>
   importedAt: string
   payload: Payload

@@ -35,6 +35,7 @@ export const applyPlan = async (
   payload: Payload,
   plan: ImportPlan,
   args: {
+    batchWrites?: boolean
     catalogue: CatalogueProduct[]
     files: ParsedFile[]
     onProgress?: (done: number, total: number) => void
@@ -44,6 +45,7 @@ export const applyPlan = async (
   const slugs = newsroomSlugs(payload)
   const fileOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, sourceName(f.path)] as const)))
   const ctx: ApplyContext = {
+    batchWrites: args.batchWrites,
     categoryIds: await ensureCategories(payload, slugs.categories, plan.posts.flatMap((p) => p.item.categories)),
     importedAt: new Date().toISOString(),
     payload,

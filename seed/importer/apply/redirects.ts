@@ -1,11 +1,35 @@
 import { createLocalReq } from 'payload'
 
 import type { ApplyContext } from './context.js'
+import type { BatchItem } from './batch/types.js'
 
 import { runAfterCreate } from './batch/afterCreate.js'
-import { batchWriterFor } from './batch/index.js'
-import { prepareCreate } from './batch/prepare.js'
+import { batchPathFor } from './batch/batchPath.js'
 import { importContext, importWrite } from './context.js'
+
+type RedirectData = Record<string, unknown>
+
+/**
+ * Writes the redirects in one batch where the host allows it (see `batch/batchPath.ts`).
+ * Returns the old paths still to write one by one: all of them without a fast path, else those
+ * the batch could not write.
+ */
+const writeBatch = async (
+  ctx: ApplyContext,
+  missing: Map<string, RedirectData>,
+): Promise<string[]> => {
+  const { payload } = ctx
+  const batch = await batchPathFor(payload, ctx.batchWrites)
+  if (!batch) return [...missing.keys()]
+  const config = payload.collections[ctx.slugs.redirects].config
+  const req = await createLocalReq({ context: { ...importContext } }, payload)
+  const items: BatchItem[] = []
+  for (const [key, data] of missing)
+    items.push({ doc: await batch.prepare(req, config, data), key })
+  const outcomes = await batch.write({ collection: config, items, payload })
+  await runAfterCreate(req, config, items, outcomes)
+  return [...missing.keys()].filter((legacyPath) => outcomes.get(legacyPath)?.kind === 'retry')
+}
 
 /**
  * Keeps a redirect from each imported post's old path to the post, so links to the old blog keep
@@ -29,23 +53,17 @@ export const ensureRedirects = async (
     where: { from: { in: withPath.map((t) => t.legacyPath) } },
   })
   const existing = new Set(docs.map((doc) => (doc as { from?: string }).from))
-  const missing = new Map<string, Record<string, unknown>>()
+  const missing = new Map<string, RedirectData>()
   for (const { id, legacyPath } of withPath) {
     if (existing.has(legacyPath)) continue
-    missing.set(legacyPath, { from: legacyPath, to: { reference: { relationTo: ctx.slugs.posts, value: id }, type: 'reference' } })
+    const reference = { relationTo: ctx.slugs.posts, value: id }
+    missing.set(legacyPath, { from: legacyPath, to: { reference, type: 'reference' } })
   }
   // A re-import: every redirect is there, nothing to prepare.
   if (missing.size === 0) return
-  const config = payload.collections[collection].config
-  const req = await createLocalReq({ context: { ...importContext } }, payload)
-  const items = []
-  for (const [key, data] of missing) items.push({ doc: await prepareCreate(req, config, data), key })
-  const outcomes = await (await batchWriterFor(payload))({ collection: config, items, payload })
-  await runAfterCreate(req, config, items, outcomes)
-  for (const [legacyPath, data] of missing) {
-    if (outcomes.get(legacyPath)?.kind !== 'retry') continue
+  for (const legacyPath of await writeBatch(ctx, missing)) {
     try {
-      await payload.create({ ...importWrite, collection, data })
+      await payload.create({ ...importWrite, collection, data: missing.get(legacyPath)! })
     } catch (error) {
       // A concurrent import may have created the same `from` (unique) a moment ago.
       const again = await payload.count({ collection, where: { from: { equals: legacyPath } } })

@@ -1,4 +1,4 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { BatchOutcome, BatchWriter } from './types.js'
 
@@ -9,31 +9,37 @@ import { importContext } from '../context.js'
  * adapter's own `create` and `createVersion`, in one transaction, so a kill leaves neither. SQL
  * databases index the versions' `parent`, so the adapter's bookkeeping costs little here; what
  * this saves is Payload's per-document hooks, validation and read-back, done once by
- * `prepareCreate`. A refused write (a key another run wrote first, a slug taken) is `retry`:
- * the one-by-one path tells those apart.
+ * `createPrepare`. A refused write (a key another run wrote first, a slug taken) is `retry`:
+ * the one-by-one path tells those apart. Transactions go through `payload.db`, as Payload's
+ * transactions page documents; `null` means the adapter runs without them.
  */
 export const writeAdapterBatch: BatchWriter = async ({ collection, items, payload }) => {
   const outcomes = new Map<string, BatchOutcome>()
   for (const { doc, key } of items) {
     const req = await createLocalReq({ context: { ...importContext } }, payload)
-    const owns = await initTransaction(req)
+    const transactionID = await payload.db.beginTransaction()
+    if (transactionID !== null) req.transactionID = transactionID
     try {
-      const created = await payload.db.create({ collection: collection.slug, data: { ...doc }, req })
+      const data = { ...doc }
+      const created = await payload.db.create({ collection: collection.slug, data, req })
       const { id: _id, ...version } = created
-      await payload.db.createVersion({
-        autosave: false,
-        collectionSlug: collection.slug,
-        createdAt: String(created.createdAt),
-        parent: created.id,
-        req,
-        returning: false,
-        updatedAt: String(created.updatedAt),
-        versionData: version,
-      })
-      if (owns) await commitTransaction(req)
+      // Redirects keep no versions.
+      if (collection.versions) {
+        await payload.db.createVersion({
+          autosave: false,
+          collectionSlug: collection.slug,
+          createdAt: String(created.createdAt),
+          parent: created.id,
+          req,
+          returning: false,
+          updatedAt: String(created.updatedAt),
+          versionData: version,
+        })
+      }
+      if (transactionID !== null) await payload.db.commitTransaction(transactionID)
       outcomes.set(key, { id: created.id, kind: 'created' })
     } catch {
-      await killTransaction(req)
+      if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
       outcomes.set(key, { kind: 'retry' })
     }
   }

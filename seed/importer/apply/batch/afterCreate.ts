@@ -20,7 +20,13 @@ export const runAfterCreate = async (
     if (outcome?.kind !== 'created') continue
     let result = { ...doc, id: outcome.id }
     for (const hook of hooks) {
-      const args = { collection, context: req.context, data: doc, doc: result, operation: 'create' as const }
+      const args = {
+        collection,
+        context: req.context,
+        data: doc,
+        doc: result,
+        operation: 'create' as const,
+      }
       result = (await hook({ ...args, previousDoc: {}, req })) ?? result
     }
   }

@@ -1,25 +1,15 @@
-import type { Payload } from 'payload'
-
 import type { Planned } from '../../plan.js'
 import type { ImportedPost } from '../../types.js'
 import type { ApplyContext } from '../context.js'
-import type { BatchItem, BatchWriter } from './types.js'
+import type { BatchItem } from './types.js'
 
 import { createLocalReq } from 'payload'
 
 import { importContext } from '../context.js'
-import { postData } from '../posts.js'
+import { postData, writePost } from '../posts.js'
 import { slugAlternatives } from '../uniqueWrite.js'
-import { writeAdapterBatch } from './adapterWriter.js'
 import { runAfterCreate } from './afterCreate.js'
-import { prepareCreate } from './prepare.js'
-
-/**
- * MongoDB (and FerretDB) write a batch in two round trips; other adapters one post at a time.
- * The MongoDB writer is loaded only on MongoDB hosts: it needs `@payloadcms/db-mongodb`.
- */
-export const batchWriterFor = async (payload: Payload): Promise<BatchWriter> =>
-  payload.db.name === 'mongoose' ? (await import('./mongoWriter.js')).writeMongoBatch : writeAdapterBatch
+import { batchPathFor } from './batchPath.js'
 
 /** Posts per batch: large enough that round trips stop mattering, small enough to show progress. */
 export const BATCH_SIZE = 250
@@ -51,7 +41,8 @@ const claimSlugs = async (ctx: ApplyContext, posts: Planned<ImportedPost>[]) => 
   const claimed = new Set<string>()
   const own = posts.map(({ item }) => item.slug)
   for (const slug of await takenSlugs(ctx, own)) claimed.add(slug)
-  const alternativesOf = ({ item }: Planned<ImportedPost>) => slugAlternatives(item.slug, item.publishedAt.slice(0, 10))
+  const alternativesOf = ({ item }: Planned<ImportedPost>) =>
+    slugAlternatives(item.slug, item.publishedAt.slice(0, 10))
   // Taken already, or wanted twice within the import.
   const seen = new Set<string>()
   const collides = posts.filter(({ item }) => {
@@ -70,7 +61,8 @@ const claimSlugs = async (ctx: ApplyContext, posts: Planned<ImportedPost>[]) => 
 
 /**
  * The first import of many posts: each prepared by Payload's own create pipeline, then written
- * in batches by the database's writer. Re-imports, updates and anything refused go one by one.
+ * in batches by the database's writer. Re-imports, updates and anything refused go one by one,
+ * and so does everything on a host where `batchPathFor` finds no fast path.
  */
 export const createPostsInBatches = async (
   ctx: ApplyContext,
@@ -80,27 +72,42 @@ export const createPostsInBatches = async (
   const result: BatchResult = { retry: [], written: new Map() }
   // A re-import creates nothing: no request, writer or slug query.
   if (posts.length === 0) return result
+  const batch = await batchPathFor(ctx.payload, ctx.batchWrites)
+  if (!batch) {
+    // No fast path on this host: the Local API, one post at a time, as for updates.
+    for (const { file, planned } of posts) {
+      result.written.set(planned.item.sourceKey, await writePost(ctx, planned, file))
+      onWritten(1)
+    }
+    return result
+  }
   const { payload } = ctx
   const collection = payload.collections[ctx.slugs.posts].config
   const req = await createLocalReq({ context: { ...importContext } }, payload)
-  const write = await batchWriterFor(payload)
   // Once for the whole import: a query per batch would scan the posts again for every batch.
-  const slugs = await claimSlugs(ctx, posts.map((p) => p.planned))
+  const slugs = await claimSlugs(
+    ctx,
+    posts.map((p) => p.planned),
+  )
   for (let start = 0; start < posts.length; start += BATCH_SIZE) {
-    const batch = posts.slice(start, start + BATCH_SIZE)
+    const chunk = posts.slice(start, start + BATCH_SIZE)
     const items: BatchItem[] = []
-    for (const [index, { file, planned }] of batch.entries()) {
+    for (const [index, { file, planned }] of chunk.entries()) {
       const data = { ...postData(ctx, planned, file), slug: slugs[start + index] }
-      items.push({ doc: await prepareCreate(req, collection, data), key: planned.item.sourceKey })
+      items.push({ doc: await batch.prepare(req, collection, data), key: planned.item.sourceKey })
     }
-    const outcomes = await write({ collection, items, payload })
+    const outcomes = await batch.write({ collection, items, payload })
     await runAfterCreate(req, collection, items, outcomes)
-    for (const { planned } of batch) {
+    for (const { planned } of chunk) {
       const outcome = outcomes.get(planned.item.sourceKey)
       if (!outcome || outcome.kind === 'retry') result.retry.push(planned)
-      else result.written.set(planned.item.sourceKey, { created: outcome.kind === 'created', id: outcome.id })
+      else
+        result.written.set(planned.item.sourceKey, {
+          created: outcome.kind === 'created',
+          id: outcome.id,
+        })
     }
-    onWritten(batch.length)
+    onWritten(chunk.length)
   }
   return result
 }

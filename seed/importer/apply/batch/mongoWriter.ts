@@ -1,9 +1,9 @@
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { transform as mongoTransform } from '@payloadcms/db-mongodb/internal'
 import type { Document, ObjectId } from 'mongodb'
-import type { JsonObject, SanitizedCollectionConfig } from 'payload'
+import type { buildVersionCollectionFields, JsonObject, SanitizedCollectionConfig } from 'payload'
 
 import { createHash } from 'node:crypto'
-import { buildVersionCollectionFields } from 'payload'
 
 import type { BatchOutcome, BatchWriter } from './types.js'
 
@@ -20,7 +20,9 @@ const driverOf = (adapter: Adapter) => adapter.connection.base.mongo
  * run killed between two writes, or two runs at once, can never leave a duplicate or an orphan.
  */
 const idFor = (adapter: Adapter, collection: string, key: string): ObjectId =>
-  new (driverOf(adapter).ObjectId)(createHash('sha256').update(`${collection}\0${key}`).digest('hex').slice(0, 24))
+  new (driverOf(adapter).ObjectId)(
+    createHash('sha256').update(`${collection}\0${key}`).digest('hex').slice(0, 24),
+  )
 
 /** Indexes of the inserts the database refused (duplicate keys, with `ordered: false`). */
 const refused = async (adapter: Adapter, write: () => Promise<unknown>): Promise<Set<number>> => {
@@ -35,10 +37,14 @@ const refused = async (adapter: Adapter, write: () => Promise<unknown>): Promise
 }
 type Transform = (data: JsonObject, fields: SanitizedCollectionConfig['fields']) => void
 
-/** Payload's own write transform (ids to ObjectIds, timestamps), loaded only on MongoDB hosts. */
-const loadTransform = async (adapter: Adapter): Promise<Transform> => {
-  const { transform } = await import('@payloadcms/db-mongodb/internal')
-  return (data, fields) => transform({ adapter, data, fields, operation: 'write' })
+/**
+ * What the MongoDB writer needs beyond the adapter's documented models: Payload's write transform
+ * (ids to ObjectIds, timestamps) and the versions' fields. Neither is a documented export, so
+ * `batchPathFor` looks them up and hands them in; without them the import uses the Local API.
+ */
+export interface MongoInternals {
+  buildVersionFields: typeof buildVersionCollectionFields
+  transform: typeof mongoTransform
 }
 
 /**
@@ -47,12 +53,13 @@ const loadTransform = async (adapter: Adapter): Promise<Transform> => {
  */
 const writeVersions = async (
   adapter: Adapter,
+  internals: MongoInternals,
   transform: Transform,
   collection: SanitizedCollectionConfig,
   docs: Document[],
 ) => {
   const Versions = adapter.versions[collection.slug]!
-  const fields = buildVersionCollectionFields(adapter.payload.config, collection)
+  const fields = internals.buildVersionFields(adapter.payload.config, collection)
   const versions = docs.map(({ _id, ...version }) => {
     const data: JsonObject = {
       autosave: false,
@@ -63,15 +70,22 @@ const writeVersions = async (
       version,
     }
     transform(data, fields)
-    return new Versions({ ...data, _id: idFor(adapter, `_${collection.slug}_versions`, String(_id)) }).toObject()
+    return new Versions({
+      ...data,
+      _id: idFor(adapter, `_${collection.slug}_versions`, String(_id)),
+    }).toObject()
   })
-  const stale = await refused(adapter, () => Versions.collection.insertMany(versions, { ordered: false }))
+  const stale = await refused(adapter, () =>
+    Versions.collection.insertMany(versions, { ordered: false }),
+  )
   for (const index of stale) {
     const version = versions[index]!
     await Versions.collection.replaceOne({ _id: version._id }, version)
   }
   return (ids: ObjectId[]) =>
-    Versions.collection.deleteMany({ _id: { $in: ids.map((id) => idFor(adapter, `_${collection.slug}_versions`, String(id))) } })
+    Versions.collection.deleteMany({
+      _id: { $in: ids.map((id) => idFor(adapter, `_${collection.slug}_versions`, String(id))) },
+    })
 }
 
 /**
@@ -85,37 +99,45 @@ const writeVersions = async (
  * (`exists`); missing, a unique field such as the slug was taken (`retry`, and its version is
  * removed so that the one-by-one path starts clean).
  */
-export const writeMongoBatch: BatchWriter = async ({ collection, items, payload }) => {
-  if (items.length === 0) return new Map()
-  const adapter = payload.db as unknown as Adapter
-  const transform = await loadTransform(adapter)
-  const Model = adapter.collections[collection.slug]!
-  const docs = items.map(({ doc, key }) => {
-    const data: JsonObject = { ...doc }
-    delete data.id
-    transform(data, collection.fields)
-    return new Model({ ...data, _id: idFor(adapter, collection.slug, key) }).toObject()
-  })
-  const dropVersions = collection.versions ? await writeVersions(adapter, transform, collection, docs) : undefined
-  const failed = await refused(adapter, () => Model.collection.insertMany(docs, { ordered: false }))
+export const mongoBatchWriter =
+  (adapter: Adapter, internals: MongoInternals): BatchWriter =>
+  async ({ collection, items }) => {
+    if (items.length === 0) return new Map()
+    const transform: Transform = (data, fields) =>
+      internals.transform({ adapter, data, fields, operation: 'write' })
+    const Model = adapter.collections[collection.slug]!
+    const docs = items.map(({ doc, key }) => {
+      const data: JsonObject = { ...doc }
+      delete data.id
+      transform(data, collection.fields)
+      return new Model({ ...data, _id: idFor(adapter, collection.slug, key) }).toObject()
+    })
+    const dropVersions = collection.versions
+      ? await writeVersions(adapter, internals, transform, collection, docs)
+      : undefined
+    const failed = await refused(adapter, () =>
+      Model.collection.insertMany(docs, { ordered: false }),
+    )
 
-  const failedIds = [...failed].map((index) => docs[index]!._id as ObjectId)
-  const present = new Set<string>()
-  if (failedIds.length) {
-    const found = await Model.collection.find({ _id: { $in: failedIds } }, { projection: { _id: 1 } }).toArray()
-    for (const doc of found) present.add(String(doc._id))
-  }
-  const outcomes = new Map<string, BatchOutcome>()
-  const lost: ObjectId[] = []
-  items.forEach(({ key }, index) => {
-    const id = docs[index]!._id as ObjectId
-    if (!failed.has(index)) outcomes.set(key, { id: id.toHexString(), kind: 'created' })
-    else if (present.has(String(id))) outcomes.set(key, { id: id.toHexString(), kind: 'exists' })
-    else {
-      outcomes.set(key, { kind: 'retry' })
-      lost.push(id)
+    const failedIds = [...failed].map((index) => docs[index]!._id as ObjectId)
+    const present = new Set<string>()
+    if (failedIds.length) {
+      const found = await Model.collection
+        .find({ _id: { $in: failedIds } }, { projection: { _id: 1 } })
+        .toArray()
+      for (const doc of found) present.add(String(doc._id))
     }
-  })
-  if (lost.length && dropVersions) await dropVersions(lost)
-  return outcomes
-}
+    const outcomes = new Map<string, BatchOutcome>()
+    const lost: ObjectId[] = []
+    items.forEach(({ key }, index) => {
+      const id = docs[index]!._id as ObjectId
+      if (!failed.has(index)) outcomes.set(key, { id: id.toHexString(), kind: 'created' })
+      else if (present.has(String(id))) outcomes.set(key, { id: id.toHexString(), kind: 'exists' })
+      else {
+        outcomes.set(key, { kind: 'retry' })
+        lost.push(id)
+      }
+    })
+    if (lost.length && dropVersions) await dropVersions(lost)
+    return outcomes
+  }
