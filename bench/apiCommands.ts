@@ -1,5 +1,5 @@
 /**
- * NODE_OPTIONS=--conditions=development npx tsx bench/apiCommands.ts [--api-posts N]
+ * npx tsx bench/apiCommands.ts [--api-posts N]
  *
  * Which database commands one P1 request (REST) and one P2 request (GraphQL) send, and how long
  * the server took for each: the diagnosis behind docs/performance.md's API findings. The

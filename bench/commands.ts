@@ -1,5 +1,5 @@
 /**
- * NODE_OPTIONS=--conditions=development npx tsx bench/commands.ts [--posts N]
+ * npx tsx bench/commands.ts [--posts N]
  *
  * Which database commands a first import and a re-import send, how many, and how long the server
  * took: the diagnosis behind docs/performance.md's findings. MongoDB-wire databases only.

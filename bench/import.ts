@@ -1,5 +1,5 @@
 /**
- * NODE_OPTIONS=--conditions=development npx tsx bench/import.ts [--posts 5000] [--repeat 5]
+ * npx tsx bench/import.ts [--posts 5000] [--repeat 5]
  *
  * The importer's performance goals (P3, P4) on a fresh database; see docs/performance.md.
  */

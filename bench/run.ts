@@ -1,5 +1,5 @@
 /**
- * NODE_OPTIONS=--conditions=development npx tsx bench/run.ts [options of bench/import.ts and
+ * npx tsx bench/run.ts [options of bench/import.ts and
  * bench/api.ts]
  *
  * Every bench, one after another (`npm run bench`); each result goes to bench/results/latest.json

@@ -10,7 +10,6 @@ import { newsroomPlugin } from '../src/index.js'
 import { databaseAdapter } from './database/adapter.js'
 import { payloadSecret } from './secret.js'
 import { siteOrigins } from './siteOrigins.js'
-import { ensureSqliteSchema } from './sqliteSchema.js'
 
 /**
  * The dev app's Payload config, before `buildConfig`. The tests build the same config with their
@@ -37,7 +36,6 @@ export const createDevConfig = (
     db: databaseAdapter(),
     editor: lexicalEditor(),
     graphQL: { disablePlaygroundInProduction: true },
-    onInit: ensureSqliteSchema,
     plugins: [
       newsroomPlugin({
         catalogue: path.join(root, 'seed', 'catalogue', 'products.json'),

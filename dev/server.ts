@@ -25,14 +25,7 @@ const database = await resolveDatabase()
 const port = process.env.PORT || '3000'
 const next = path.join(process.cwd(), 'node_modules', '.bin', 'next')
 const args = mode === 'build' ? ['build', 'dev'] : [mode, 'dev', '--port', port]
-// Lexical's Node entry points use a top-level await that Node 20 sometimes leaves unsettled
-// (exit code 13); resolving its plain modules by condition avoids it. See docs/operations.md.
-const condition = mode === 'dev' ? 'development' : 'production'
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  NODE_OPTIONS: `--conditions=${condition} ${process.env.NODE_OPTIONS ?? ''}`.trim(),
-}
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 const child = spawn(next, args, { env, stdio: 'inherit' })
 
 const stop = async (code: number) => {

@@ -6,8 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-# See vitest.config.ts: Lexical's top-level await and Node 20.
-export NODE_OPTIONS="--conditions=development ${NODE_OPTIONS:-}"
 
 echo "== typecheck (tsc --noEmit)"
 npx tsc --noEmit

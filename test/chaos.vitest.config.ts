@@ -1,7 +1,5 @@
 import { defineConfig } from 'vitest/config'
 
-import { nodeConditions } from '../vitest.config.js'
-
 /**
  * The chaos suite: kills, races, fuzzing and load; the last stage of `npm test`, and alone with
  * `npm run test:chaos`. One file at a time, so the load tests measure the server and not each
@@ -9,9 +7,8 @@ import { nodeConditions } from '../vitest.config.js'
  */
 export default defineConfig({
   test: {
-    env: { NODE_OPTIONS: nodeConditions },
     // --expose-gc: the load test compares resident memory after full collections.
-    execArgv: [nodeConditions, '--expose-gc'],
+    execArgv: ['--expose-gc'],
     fileParallelism: false,
     globalSetup: ['./test/setup/globalSetup.ts'],
     hookTimeout: 180_000,

@@ -1,15 +1,11 @@
 import { defineConfig } from 'vitest/config'
 
-import { nodeConditions } from '../vitest.config.js'
-
 /**
  * The slow suites, run once rather than once per database: the packed bundle (`npm pack` and a
  * real install into a separate host) and `npm run dev` over real HTTP.
  */
 export default defineConfig({
   test: {
-    env: { NODE_OPTIONS: nodeConditions },
-    execArgv: [nodeConditions],
     globalSetup: ['./test/setup/globalSetup.ts'],
     hookTimeout: 600_000,
     include: ['test/package/**/*.test.ts', 'test/devserver/**/*.test.ts'],

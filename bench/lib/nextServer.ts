@@ -19,8 +19,6 @@ export const productionEnv = (dataDir: string): NodeJS.ProcessEnv => ({
   DATA_DIR: dataDir,
   NEXT_TELEMETRY_DISABLED: '1',
   NODE_ENV: 'production',
-  // Lexical's top-level await on Node 20, as dev/server.ts does for `next start`.
-  NODE_OPTIONS: '--conditions=production',
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
 })
 

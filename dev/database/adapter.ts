@@ -1,9 +1,9 @@
 import type { DatabaseAdapterObj } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { kindOfURI } from './index.js'
+import { sqliteDatabaseAdapter } from './sqlite.js'
 
 /**
  * FerretDB v1 has no `$lookup` and only the basic aggregation stages, so joins are populated
@@ -15,33 +15,31 @@ export const ferretdbCompatibility = {
   usePipelineInSortLookup: false,
 } as const
 
-/** The Payload database adapter for `DATABASE_URI` (set by `resolveDatabase`). */
-export const databaseAdapter = (
-  options: { migrationDir?: string } = {},
-): DatabaseAdapterObj => {
+export const MISSING_DATABASE_URI =
+  'DATABASE_URI is not set: set it (in the environment or .env) to a mongodb:// URL or a file: ' +
+  'path for SQLite, or use `npm run dev`, which starts an embedded database.'
+
+/**
+ * Without `DATABASE_URI` the config still loads, as in any Payload app, so `generate:types` and
+ * `generate:importmap` work; anything that needs the database fails at init with one line.
+ */
+const notConfigured: DatabaseAdapterObj = {
+  defaultIDType: 'text',
+  init: () => {
+    throw new Error(MISSING_DATABASE_URI)
+  },
+  name: 'not-configured',
+}
+
+/** The Payload database adapter for `DATABASE_URI` (set by `resolveDatabase` or by hand). */
+export const databaseAdapter = (): DatabaseAdapterObj => {
   const uri = process.env.DATABASE_URI
-  if (!uri) {
-    throw new Error(
-      'DATABASE_URI is not set. Start the app with `npm run dev` (which starts an embedded ' +
-        'database), or set DATABASE_URI to a mongodb:// URL or a file: path for SQLite.',
-    )
-  }
+  if (!uri) return notConfigured
   const kind = kindOfURI(uri)
-  if (kind === 'sqlite') {
-    return sqliteAdapter({
-      // The dev server, the seed command and concurrent imports share one file: WAL lets readers
-      // run beside a writer, and a busy timeout makes writers wait their turn instead of failing.
-      busyTimeout: 15_000,
-      client: { url: uri },
-      migrationDir: options.migrationDir,
-      push: true,
-      wal: true,
-    })
-  }
+  if (kind === 'sqlite') return sqliteDatabaseAdapter(uri)
   return mongooseAdapter({
     // Unique indexes (slugs, sourceKey) must exist before the first write, not be built lazily.
     ensureIndexes: true,
-    migrationDir: options.migrationDir,
     url: uri,
     ...(kind === 'ferretdb' ? ferretdbCompatibility : {}),
   })

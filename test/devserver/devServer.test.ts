@@ -1,50 +1,38 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import type { Browser } from 'playwright-core'
+
+import { networkInterfaces } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../dev/database/ports.js'
+import type { DevServer } from './server.js'
+
 import { createSiteClient } from '../../examples/siteClient.js'
+import { launch } from '../e2e/browser.js'
+import { ensureChromium } from '../e2e/chromium.js'
+import { openAdmin } from './adminInBrowser.js'
+import { startDevServer } from './server.js'
 
-let server: ChildProcess
+let dev: DevServer
 let base: string
-let output = ''
-const dataDir = mkdtempSync(path.join(tmpdir(), 'newsroom-devserver-'))
+let output: () => string
 
-const waitFor = async (url: string, timeoutMs: number): Promise<void> => {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`npm run dev exited:\n${output}`)
-    const ok = await fetch(url).then((r) => r.status < 500).catch(() => false)
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`no answer from ${url} within ${timeoutMs} ms:\n${output.slice(-3000)}`)
-}
+const hasIPv6Loopback = Object.values(networkInterfaces())
+  .flat()
+  .some((info) => info?.address === '::1')
 
 /** `npm run dev` exactly as a developer starts it, on a fresh embedded database, over real HTTP. */
 describe('npm run dev', () => {
   beforeAll(async () => {
-    const port = await freePort()
-    base = `http://127.0.0.1:${port}`
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port) }
-    delete env.DATABASE_URI
-    server = spawn('npm', ['run', 'dev'], { detached: true, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    await waitFor(`${base}/api/posts`, 240_000)
+    dev = await startDevServer()
+    base = dev.base
+    output = dev.output
   })
 
   afterAll(async () => {
-    // The launcher stops its database when Next.js exits; kill the whole process group.
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
-    await new Promise((resolve) => setTimeout(resolve, 2000))
-    rmSync(dataDir, { force: true, recursive: true })
+    await dev?.stop()
   })
 
   it('should say which database it uses', () => {
-    expect(output).toMatch(/\[database\] using (FerretDB|mongod|mongodb-memory-server|SQLite)/)
+    expect(output()).toMatch(/\[database\] using (FerretDB|mongod|mongodb-memory-server|SQLite)/)
   })
 
   it('should import the bundled seed into the empty database on first start', async () => {
@@ -100,4 +88,24 @@ describe('npm run dev', () => {
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('<html')
   }, 180_000)
+
+  describe('in Chromium, from an address rather than localhost', () => {
+    let browser: Browser
+
+    beforeAll(async () => {
+      browser = await launch(ensureChromium((msg) => process.stdout.write(`[devserver] ${msg}\n`)))
+    })
+
+    afterAll(async () => {
+      await browser?.close()
+    })
+
+    const hosts = ['127.0.0.1', ...(hasIPv6Loopback ? ['[::1]'] : [])]
+    it.each(hosts)('should show the create-first-user form on %s', async (host) => {
+      const admin = await openAdmin(browser, `http://${host}:${dev.port}/admin`)
+      expect(admin.blocked).toEqual([])
+      expect(admin.hydrated).toBe(true)
+      expect(admin.url).toMatch(/\/admin\/create-first-user$/)
+    }, 420_000)
+  })
 })

@@ -32,7 +32,6 @@ export default async function setup(project: TestProject) {
     DATA_DIR: dataDir,
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
-    NODE_OPTIONS: '--conditions=production',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? `e2e-${Date.now()}-${Math.random()}`,
     PORT: String(port),
     SERVER_URL: `http://127.0.0.1:${port}`,

@@ -3,8 +3,6 @@ import { defineConfig } from 'vitest/config'
 /** The browser suite: one production build, one server, one browser, tests in order. */
 export default defineConfig({
   test: {
-    env: { NODE_OPTIONS: '--conditions=development' },
-    execArgv: ['--conditions=development'],
     fileParallelism: false,
     globalSetup: ['./test/e2e/globalSetup.ts'],
     hookTimeout: 900_000,
