@@ -9,7 +9,9 @@ import { createMediaCollection } from '../collections/media/index.js'
 import { createPostsCollection } from '../collections/posts/index.js'
 import { createProductsCollection } from '../collections/products/index.js'
 import { createRedirectsCollection } from '../collections/redirects/index.js'
+import { backfillFirstAdmin } from '../collections/users/backfillFirstAdmin.js'
 import { createUsersCollection } from '../collections/users/index.js'
+import { addsOwnCollection, withNewsroomExtensions } from '../collections/hostCollections.js'
 import { rscComponent } from './components/paths.js'
 import { createNewsroomEndpoints } from './endpoints/index.js'
 import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
@@ -25,8 +27,9 @@ export const createNewsroomCollections = (options: SanitizedNewsroomOptions): Co
   createEventsCollection(options),
   createProductsCollection(options),
   createCategoriesCollection(options),
-  createMediaCollection(options),
-  createUsersCollection(options),
+  // Users and media only when the host has none to extend and did not turn them off.
+  ...(addsOwnCollection(options, 'media') ? [createMediaCollection(options)] : []),
+  ...(addsOwnCollection(options, 'users') ? [createUsersCollection(options)] : []),
   createImportsCollection(options),
   createRedirectsCollection(options),
 ]
@@ -39,9 +42,10 @@ export const createNewsroomCollections = (options: SanitizedNewsroomOptions): Co
 export const newsroomPlugin =
   (pluginOptions: NewsroomPluginOptions = {}) =>
   (incomingConfig: Config): Config => {
-    const options = sanitizeOptions(pluginOptions)
+    const options = sanitizeOptions(pluginOptions, incomingConfig)
     const existing = incomingConfig.collections ?? []
     for (const role of newsroomCollections) {
+      if (!addsOwnCollection(options, role)) continue
       if (existing.some((collection) => collection.slug === options.slugs[role])) {
         throw new Error(
           `[newsroom] Invalid option \`slugs.${role}\`: the host config already has a collection ` +
@@ -60,9 +64,10 @@ export const newsroomPlugin =
             rscComponent('NewsroomDashboard'),
           ],
         },
-        user: incomingConfig.admin?.user ?? options.slugs.users,
+        user: incomingConfig.admin?.user ?? (options.users ? options.users.collection : undefined),
       },
-      collections: [...existing, ...createNewsroomCollections(options)],
+      // The host's users and media are replaced by their extended versions, in place.
+      collections: [...existing.map(withNewsroomExtensions(options)), ...createNewsroomCollections(options)],
       custom: { ...incomingConfig.custom, newsroom: options },
       endpoints: [...(incomingConfig.endpoints ?? []), ...createNewsroomEndpoints(options)],
       graphQL: withGraphQLLimits(incomingConfig.graphQL, options),
@@ -79,6 +84,7 @@ export const newsroomPlugin =
         // The host's own onInit runs first, so anything it sets up is there for ours.
         await incomingConfig.onInit?.(payload)
         if (options.disabled) return
+        if (options.users) await backfillFirstAdmin(payload, options.users.collection)
         await importOnEmpty(payload, options)
       },
     }

@@ -70,7 +70,16 @@ export interface NewsroomPluginOptions {
    */
   importOnEmpty?: string[]
   /**
-   * Where uploaded media files are stored on disk, relative to the working directory.
+   * The upload collection for images. With the host's own upload collection of that slug, Newsroom
+   * extends it (the host's fields, hooks and storage stay; writes become staff-only, composed with
+   * the host's access); without one, Newsroom adds its own. `false`: no media collection, and
+   * posts have no hero image.
+   * @default { collection: slugs.media } (that is, `'media'`)
+   */
+  media?: { collection?: string } | false
+  /**
+   * Where uploaded media files are stored on disk, relative to the working directory. Used only
+   * for Newsroom's own media collection: an extended host collection keeps its own storage.
    * @default 'media'
    */
   mediaDir?: string
@@ -89,6 +98,24 @@ export interface NewsroomPluginOptions {
    * @default { posts: 'posts', events: 'events', products: 'products', categories: 'categories', media: 'media', users: 'users', redirects: 'redirects', imports: 'imports' }
    */
   slugs?: Partial<Record<NewsroomCollection, string>>
+  /**
+   * The auth collection of the people (and site keys) who use Newsroom: by default the one the
+   * host's `admin.user` names, else `'users'`. When the host has a collection of that slug,
+   * Newsroom extends it (roles, API keys, a display name, its access rules composed with the
+   * host's); otherwise it adds its own. `false`: Newsroom adds none and touches none, and posts
+   * have no authors.
+   * @default { collection: slugs.users ?? the host's admin.user ?? 'users' }
+   */
+  users?: { collection?: string } | false
+}
+
+/**
+ * A users or media collection after sanitizing: its slug (also in `slugs`), and whether it is the
+ * host's own collection, which Newsroom extends, or one Newsroom adds.
+ */
+export interface ResolvedCollection {
+  collection: string
+  extend: boolean
 }
 
 /** The options with every default resolved once, in `sanitizeOptions`, and passed everywhere. */
@@ -99,9 +126,13 @@ export interface SanitizedNewsroomOptions {
   graphQL: { maxComplexity: number; maxDepth: number }
   importOnEmpty: string[]
   importsDir: string
+  /** `false` when the host turned media off. */
+  media: false | ResolvedCollection
   mediaDir: string
   overrides: Record<NewsroomCollection, CollectionOverride>
   /** Without a trailing slash. */
   siteURL: string
   slugs: Record<NewsroomCollection, string>
+  /** `false` when the host turned Newsroom's users off. */
+  users: false | ResolvedCollection
 }

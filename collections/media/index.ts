@@ -4,15 +4,14 @@ import path from 'node:path'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
-import { anyone } from '../../src/access/anyone.js'
-import { isStaff } from '../../src/access/isStaff.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { mediaAccess } from './access.js'
 
-/** Images for posts and events, stored on disk under `mediaDir`. */
+/** Newsroom's own media, for a host that has none: images for posts, stored under `mediaDir`. */
 export const createMediaCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
   const collection: CollectionConfig = {
     slug: options.slugs.media,
-    access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
+    access: mediaAccess,
     admin: { defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Settings', useAsTitle: 'filename' },
     fields: [
       { name: 'alt', type: 'text', admin: { description: 'Describes the image for screen readers.' }, required: true },

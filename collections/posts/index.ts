@@ -9,6 +9,7 @@ import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { slugifyField } from '../../src/utilities/slugify.js'
 import { authorsFields } from './fields/authors.js'
+import { heroImageField } from './fields/heroImage.js'
 import { legacyCommentsField } from './fields/comments.js'
 import { postJsonLdField } from './fields/jsonLd.js'
 import { mentionsField, mutedMentionsField } from './fields/mentions.js'
@@ -51,7 +52,8 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
         type: 'textarea',
         admin: { description: 'Left empty, it is derived from the content.' },
       },
-      { name: 'heroImage', type: 'upload', relationTo: slugs.media },
+      // Without a media collection (`media: false`) there is nothing to point at.
+      ...(options.media ? [heroImageField(slugs.media)] : []),
       {
         name: 'categories',
         type: 'relationship',
@@ -59,7 +61,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
         hasMany: true,
         relationTo: slugs.categories,
       },
-      ...authorsFields(slugs.users),
+      ...authorsFields(options.users ? slugs.users : false),
       mentionsField(slugs.products),
       mutedMentionsField(slugs.products),
       legacyCommentsField(),
@@ -80,7 +82,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
         trackMentionEdits,
         rescanMentions(slugs.products),
       ],
-      beforeRead: [populateAuthors(slugs.users)],
+      beforeRead: options.users ? [populateAuthors(slugs.users)] : [],
     },
     labels: { plural: 'Posts', singular: 'Post' },
     versions: editorialVersions,

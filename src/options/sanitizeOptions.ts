@@ -1,14 +1,26 @@
 import type { CollectionOverride, NewsroomCollection, NewsroomPluginOptions, SanitizedNewsroomOptions } from '../types.js'
 
+import type { HostConfig } from './resolveHostCollections.js'
+
 import { newsroomCollections } from '../types.js'
+import { resolveMedia, resolveUsers } from './resolveHostCollections.js'
 import { validateOptions } from './validateOptions.js'
 
 const byCollection = <T>(make: (collection: NewsroomCollection) => T): Record<NewsroomCollection, T> =>
   Object.fromEntries(newsroomCollections.map((c) => [c, make(c)])) as Record<NewsroomCollection, T>
 
-/** Checks the options, then resolves every default once. */
-export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedNewsroomOptions => {
+/**
+ * Checks the options, then resolves every default once. The host's config decides which users
+ * and media collections Newsroom uses (its own or the host's, extended).
+ */
+export const sanitizeOptions = (
+  options: NewsroomPluginOptions = {},
+  host: HostConfig = {},
+): SanitizedNewsroomOptions => {
   validateOptions(options)
+  const users = resolveUsers(options, host)
+  const media = resolveMedia(options, host)
+  const slugs = byCollection((c) => options.slugs?.[c] ?? c)
   return {
     access: byCollection((c) => options.access?.[c] ?? {}),
     catalogue: options.catalogue,
@@ -19,9 +31,16 @@ export const sanitizeOptions = (options: NewsroomPluginOptions = {}): SanitizedN
     },
     importOnEmpty: options.importOnEmpty ?? [],
     importsDir: options.importsDir ?? 'imports',
+    media,
     mediaDir: options.mediaDir ?? 'media',
     overrides: byCollection((c): CollectionOverride => options.overrides?.[c] ?? {}),
     siteURL: (options.siteURL ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
-    slugs: byCollection((c) => options.slugs?.[c] ?? c),
+    // The slugs actually used, so the rest of the code reads `slugs.users` and `slugs.media` alone.
+    slugs: {
+      ...slugs,
+      media: media ? media.collection : slugs.media,
+      users: users ? users.collection : slugs.users,
+    },
+    users,
   }
 }

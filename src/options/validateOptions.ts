@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'disabled', 'graphQL', 'importOnEmpty', 'importsDir', 'mediaDir', 'overrides', 'siteURL', 'slugs']
+const KNOWN = ['access', 'catalogue', 'disabled', 'graphQL', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'siteURL', 'slugs', 'users']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -19,6 +19,35 @@ const checkRecord = (name: string, value: unknown, check?: (key: string, v: unkn
       fail(`${name}.${key}`, `unknown collection; expected one of ${newsroomCollections.join(', ')}`)
     }
     check?.(key, v)
+  }
+}
+
+/** `users: { collection }` and `media: { collection }` name a slug, as `slugs.users` would. */
+const namedCollections = (options: NewsroomPluginOptions): Record<string, string> =>
+  Object.fromEntries(
+    (['users', 'media'] as const).flatMap((name) => {
+      const value = options[name]
+      return value && typeof value.collection === 'string' ? [[name, value.collection]] : []
+    }),
+  )
+
+const checkHostCollection = (name: 'media' | 'users', options: NewsroomPluginOptions) => {
+  const value: unknown = options[name]
+  if (value === undefined || value === false) return
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(name, 'must be false or { collection?: string }')
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== 'collection') fail(`${name}.${key}`, 'unknown option; expected collection')
+  }
+  const { collection } = value as { collection?: unknown }
+  if (collection === undefined) return
+  if (typeof collection !== 'string' || !SLUG.test(collection)) {
+    fail(`${name}.collection`, `"${String(collection)}" is not a valid slug (lowercase letters, digits, - and _)`)
+  }
+  const slug = options.slugs?.[name]
+  if (slug !== undefined && slug !== collection) {
+    fail(`${name}.collection`, `"${collection}" differs from \`slugs.${name}\` ("${slug}"); set one of them`)
   }
 }
 
@@ -57,7 +86,12 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
       fail(`slugs.${key}`, `"${String(slug)}" is not a valid slug (lowercase letters, digits, - and _)`)
     }
   })
-  const slugs = Object.values(options.slugs ?? {})
+  for (const name of ['users', 'media'] as const) checkHostCollection(name, options)
+  // Every slug in use, defaults included, so `media: { collection: 'posts' }` is caught too.
+  const named = { ...options.slugs, ...namedCollections(options) }
+  const slugs = newsroomCollections
+    .filter((c) => options[c as 'media' | 'users'] !== false)
+    .map((c) => named[c] ?? c)
   const duplicate = slugs.find((slug, i) => slugs.indexOf(slug) !== i)
   if (duplicate) fail('slugs', `"${duplicate}" is used for two collections`)
   checkRecord('access', options.access, (key, access) => {

@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import type { SanitizedNewsroomOptions } from '../../src/types.js'
+
+import { composeCollectionAccess } from '../../src/access/composeAccess.js'
+import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { mediaAccess } from './access.js'
+
+/**
+ * The host's upload collection, used for post images. Its fields, hooks, storage and admin
+ * settings stay; Newsroom adds only its access rules, composed with the host's (both must
+ * allow), so site keys and the public cannot upload. `mediaDir` does not apply here.
+ */
+export const extendMediaCollection = (
+  host: CollectionConfig,
+  options: SanitizedNewsroomOptions,
+): CollectionConfig =>
+  applyOverride(
+    {
+      ...host,
+      access: composeCollectionAccess(host.access, { ...mediaAccess, ...options.access.media }),
+    },
+    options.overrides.media,
+  )
