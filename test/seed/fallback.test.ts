@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, Payload } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Payload } from 'payload'
 
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +13,8 @@ import { bootPayload } from '../helpers/payload.js'
 let payload: Payload
 /** Posts created through the Local API: `beforeOperation` runs there, never in a batch. */
 let localCreates = 0
+/** A post title the host refuses (its `beforeChange` hook throws), when set. */
+let refusedTitle: string | undefined
 
 /** A capture with events, exports with drafts, labels and comments, and more than a few posts. */
 const generated = path.join(mkdtempSync(path.join(tmpdir(), 'newsroom-fallback-')), 'capture.txt')
@@ -89,7 +91,12 @@ describe('an import without the fast path', () => {
       if (operation === 'create') localCreates += 1
       return args
     }
-    const overrides = { posts: { hooks: { beforeOperation: [countLocalCreates] } } }
+    const refuse: CollectionBeforeChangeHook = ({ data }) => {
+      if (refusedTitle && data.title === refusedTitle) throw new Error(`refused: ${refusedTitle}`)
+      return data
+    }
+    const hooks = { beforeChange: [refuse], beforeOperation: [countLocalCreates] }
+    const overrides = { posts: { hooks } }
     payload = (await bootPayload('seed-fallback', { plugin: { overrides } })).payload
   })
 
@@ -117,6 +124,27 @@ describe('an import without the fast path', () => {
     expect(localCreates).toBe(fast.counts.posts)
     expect(local.report).toEqual(batched.report)
     expect(await snapshot()).toEqual(fast)
+  })
+
+  it('should treat a post the host refuses alike on both paths', async () => {
+    const file = path.join(path.dirname(generated), 'refusal.txt')
+    writeFileSync(file, generateCapture(6, 9).replaceAll('Generated post', 'Refusal post'))
+    refusedTitle = 'Refusal post number 3 about Windows Vista'
+    // Whatever the one-by-one pass does with it (report or throw), both paths must end alike.
+    const outcome = async (batchWrites: boolean) => {
+      const result = await runImport({ batchWrites, paths: [file], payload }).then(
+        ({ errors, report }) => ({ errors: errors.map(String), report }),
+        (error: unknown) => String(error),
+      )
+      return { result, snapshot: await snapshot() }
+    }
+    await wipeImported()
+    const fast = await outcome(true)
+    await wipeImported()
+    const local = await outcome(false)
+    refusedTitle = undefined
+    expect(fast.snapshot.counts.posts).toBe(5)
+    expect(local).toEqual(fast)
   })
 
   it('should find no fast path when Payload no longer exports its field traversals', async () => {

@@ -76,7 +76,12 @@ export const createPostsInBatches = async (
   if (!batch) {
     // No fast path on this host: the Local API, one post at a time, as for updates.
     for (const { file, planned } of posts) {
-      result.written.set(planned.item.sourceKey, await writePost(ctx, planned, file))
+      try {
+        result.written.set(planned.item.sourceKey, await writePost(ctx, planned, file))
+      } catch {
+        // Refused: the caller's one-by-one pass tries it again and reports why.
+        result.retry.push(planned)
+      }
       onWritten(1)
     }
     return result
@@ -94,18 +99,21 @@ export const createPostsInBatches = async (
     const items: BatchItem[] = []
     for (const [index, { file, planned }] of chunk.entries()) {
       const data = { ...postData(ctx, planned, file), slug: slugs[start + index] }
-      items.push({ doc: await batch.prepare(req, collection, data), key: planned.item.sourceKey })
+      const key = planned.item.sourceKey
+      try {
+        items.push({ doc: await batch.prepare(req, collection, data), key })
+      } catch {
+        // Payload would refuse it (validation): left out of the batch, so it has no outcome and
+        // goes to `retry`, where the one-by-one pass meets the same error and reports it.
+      }
     }
     const outcomes = await batch.write({ collection, items, payload })
     await runAfterCreate(req, collection, items, outcomes)
     for (const { planned } of chunk) {
-      const outcome = outcomes.get(planned.item.sourceKey)
+      const key = planned.item.sourceKey
+      const outcome = outcomes.get(key)
       if (!outcome || outcome.kind === 'retry') result.retry.push(planned)
-      else
-        result.written.set(planned.item.sourceKey, {
-          created: outcome.kind === 'created',
-          id: outcome.id,
-        })
+      else result.written.set(key, { created: outcome.kind === 'created', id: outcome.id })
     }
     onWritten(chunk.length)
   }
