@@ -1,9 +1,10 @@
 /**
- * npm run seed -- [--dry-run] [--json] [--force] [--tz ZONE] [paths…]
+ * npm run seed -- [--dry-run] [--json] [--force] [--debug] [--tz ZONE] [paths…]
  *
  * Imports blog captures into Newsroom. With no paths it imports the bundled documents in
  * seed/documents. `--dry-run` needs no database. `--json` prints the report on stdout; every log
- * goes to stderr. Exits 1 when any file could not be imported (the others still are).
+ * goes to stderr. Every problem is one line on stderr (`error: FILE:LINE: what; what to do`), never a
+ * stack. Exits 1 when any file or post could not be imported (the others still are).
  */
 import type { Payload } from 'payload'
 
@@ -18,6 +19,7 @@ import { ImportError } from './importer/types.js'
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
+    debug: { default: false, type: 'boolean' },
     'dry-run': { default: false, type: 'boolean' },
     force: { default: false, type: 'boolean' },
     help: { default: false, short: 'h', type: 'boolean' },
@@ -27,7 +29,7 @@ const { positionals, values } = parseArgs({
 })
 
 if (values.help) {
-  process.stdout.write('npm run seed -- [--dry-run] [--json] [--force] [--tz ZONE] [paths…]\n')
+  process.stdout.write('npm run seed -- [--dry-run] [--json] [--force] [--debug] [--tz ZONE] [paths…]\n')
   process.exit(0)
 }
 
@@ -89,11 +91,13 @@ const main = async (): Promise<number> => {
 main()
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
+    // One line, never a stack: the person importing needs what went wrong and what to do.
+    // `--debug` shows the stack for a developer chasing a bug in the importer itself.
     if (error instanceof ImportError) log(`error: ${error.message}`)
+    else if (values.debug && error instanceof Error) log(`error: ${error.stack}`)
     else {
-      // Payload's validation errors carry the failing fields in `data`; show them, not just a stack.
-      const data = (error as { data?: unknown }).data
-      log(`error: ${(error as Error).stack ?? String(error)}${data ? `\n${JSON.stringify(data)}` : ''}`)
+      const reason = error instanceof Error ? error.message : String(error)
+      log(`error: the import stopped: ${reason.split('\n')[0]}; run again with --debug for details`)
     }
     process.exit(1)
   })

@@ -40,7 +40,10 @@ export const parseFile = async (
   const { text } = await readInput(path)
   const documentId = options.documentId ?? documentIdOf(path)
   const parsed = parseText(normalise(text), { documentId, path, timezone })
-  if (parsed.posts.length === 0) throw new ImportError({ file: path, message: 'no posts found' })
+  if (parsed.posts.length === 0) {
+    const message = 'no posts found; check that this is the blog itself, not a page or its template'
+    throw new ImportError({ file: path, line: 1, message })
+  }
   const catalogue = options.catalogue ?? (await loadCatalogue())
   const extracted = extract(parsed.posts, { catalogue, timezone })
   const warnings = [...parsed.warnings, ...extracted.warnings].sort((a, b) => a.line - b.line)

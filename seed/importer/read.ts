@@ -58,14 +58,23 @@ export const readInput = async (path: string): Promise<ReadResult> => {
     bytes = new Uint8Array(await readFile(path))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new ImportError({ file: path, message: `cannot read the file: ${reason}` })
+    const message = `cannot read the file (${reason}); check the path and its permissions`
+    throw new ImportError({ file: path, message })
   }
   const decoded = decodeBytes(bytes)
   if (!decoded || looksBinary(decoded.text)) {
-    throw new ImportError({ file: path, message: `binary file, not a text capture: ${path}` })
+    throw new ImportError({
+      file: path,
+      line: 1,
+      message: 'binary file, not a text capture; import a saved page, a feed or a blog export',
+    })
   }
   if (decoded.text.trim() === '') {
-    throw new ImportError({ file: path, message: 'no posts found (the file is empty)' })
+    throw new ImportError({
+      file: path,
+      line: 1,
+      message: 'no posts found (the file is empty); export the blog again',
+    })
   }
   return decoded
 }

@@ -14,11 +14,6 @@ import { buildReport } from './report.js'
 import { ImportError } from './types.js'
 
 export interface RunImportOptions {
-  /**
-   * Write a first import's new posts in batches where this host's Payload allows it; `false`
-   * always uses the Local API, one post at a time (the tests compare the two). @default true
-   */
-  batchWrites?: boolean
   catalogue?: CatalogueProduct[]
   /** Overwrite posts an editor changed since they were imported. @default false */
   force?: boolean
@@ -43,6 +38,21 @@ export interface RunImportResult {
   report: ImportReport
 }
 
+/**
+ * Any failure to read a file is the file's problem, reported on one line: a parser that trips
+ * on input nobody foresaw must not end the import of the other files with a stack trace.
+ */
+const asImportError = (file: string, error: unknown): ImportError =>
+  error instanceof ImportError
+    ? error
+    : new ImportError({
+        file,
+        line: 1,
+        message:
+          `could not be read (${error instanceof Error ? error.message : String(error)}); ` +
+          'check that it is a blog export or capture, and report the file if it is',
+      })
+
 /** The identity of an event's content: a change in the source updates the event. */
 const eventHash = ({ line: _line, ...event }: ImportedEvent): string =>
   createHash('sha256').update(JSON.stringify(event)).digest('hex')
@@ -61,22 +71,23 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
       const documentId = original ? documentIdOf(original) : undefined
       files.push(await parseFile(file, { catalogue, documentId, timezone: options.timezone }))
     } catch (error) {
-      if (!(error instanceof ImportError)) throw error
-      errors.push(error)
+      errors.push(asImportError(file, error))
     }
   }
-  if (!options.payload) {
+  // Nothing parsed, nothing to write: not even the catalogue's products.
+  if (!options.payload || files.length === 0) {
     return { errors, eventActions: new Map(), report: buildReport(files, { catalogue }) }
   }
   const plan = await planImport(options.payload, files, { eventHash, force: options.force ?? false })
   const warn = (path: string, warning: { line: number; message: string }) =>
     files.find((f) => f.path === path)?.warnings.push(warning)
-  const { actions, eventActions } = await applyPlan(options.payload, plan, {
-    batchWrites: options.batchWrites,
+  const applied = await applyPlan(options.payload, plan, {
     catalogue,
     files,
     onProgress: options.onProgress,
     warn,
   })
-  return { errors, eventActions, report: buildReport(files, { actions, catalogue }) }
+  const { actions, eventActions } = applied
+  const all = [...errors, ...applied.errors]
+  return { errors: all, eventActions, report: buildReport(files, { actions, catalogue }) }
 }

@@ -41,7 +41,7 @@ describe('detecting feeds and exports from their content', () => {
         timezone: 'UTC',
       }),
     ).toThrow(
-      'page.html: unknown format; supported formats: page-capture, blogger-export, blogger-backup, wordpress-wxr, rss-feed, atom-feed',
+      'page.html:1: unknown format; supported formats: page-capture, blogger-export, blogger-backup, wordpress-wxr, rss-feed, atom-feed',
     )
   })
 
@@ -50,6 +50,6 @@ describe('detecting feeds and exports from their content', () => {
       'empty.xml',
       '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Empty</title></channel></rss>\n',
     )
-    await expect(parseFile(empty)).rejects.toThrow(`${empty}: no posts found`)
+    await expect(parseFile(empty)).rejects.toThrow(`${empty}:1: no posts found`)
   })
 })

@@ -26,7 +26,7 @@ describe('format registry', () => {
   it('should reject an unknown format and list the supported ones', () => {
     const parse = () => parseText('just some notes\nwithout any dates\n', options)
     expect(parse).toThrow(ImportError)
-    expect(parse).toThrow('notes.txt: unknown format; supported formats: page-capture')
+    expect(parse).toThrow('notes.txt:1: unknown format; supported formats: page-capture')
   })
 
   it('should use a format added to the registry', () => {

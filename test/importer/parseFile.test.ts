@@ -68,13 +68,14 @@ describe('parseFile', () => {
       'chrome.txt',
       'Friday, September 22, 2006\n\nSubscribe to: Posts (Atom)\n',
     )
-    await expect(parseFile(empty)).rejects.toThrow(`${empty}: no posts found`)
-    await expect(parseFile(binary)).rejects.toThrow(`${binary}: binary file, not a text capture`)
+    await expect(parseFile(empty)).rejects.toThrow(`${empty}:1: no posts found`)
+    await expect(parseFile(binary)).rejects.toThrow(`${binary}:1: binary file, not a text capture`)
     await expect(parseFile(unknown)).rejects.toThrow(
-      `${unknown}: unknown format; supported formats: page-capture`,
+      `${unknown}:1: unknown format; supported formats: page-capture`,
     )
     const error = await parseFile(chromeOnly).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ImportError)
-    expect(error).toMatchObject({ file: chromeOnly, message: `${chromeOnly}: no posts found` })
+    expect(error).toMatchObject({ file: chromeOnly, line: 1 })
+    expect((error as ImportError).message).toMatch(`${chromeOnly}:1: no posts found; check`)
   })
 })

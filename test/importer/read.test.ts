@@ -59,7 +59,7 @@ describe('readInput', () => {
     const error = await readInput(path).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ImportError)
     expect((error as ImportError).file).toBe(path)
-    expect((error as ImportError).message).toContain(`binary file, not a text capture: ${path}`)
+    expect((error as ImportError).message).toContain(`${path}:1: binary file, not a text capture`)
   })
 
   it('should refuse text full of control characters as binary', async () => {
@@ -73,8 +73,8 @@ describe('readInput', () => {
   it('should refuse an empty or blank file with "no posts found"', async () => {
     const empty = await writeTemp('empty.txt', '')
     const blank = await writeTemp('blank.txt', ' \n\u00a0\n\t\r\n')
-    await expect(readInput(empty)).rejects.toThrow(/empty\.txt: no posts found/)
-    await expect(readInput(blank)).rejects.toThrow(/blank\.txt: no posts found/)
+    await expect(readInput(empty)).rejects.toThrow(/empty\.txt:1: no posts found/)
+    await expect(readInput(blank)).rejects.toThrow(/blank\.txt:1: no posts found/)
   })
 
   it('should name the file it cannot read', async () => {

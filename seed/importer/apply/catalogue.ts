@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { CatalogueProduct } from '../types.js'
 
+import { slugify } from '../../../src/utilities/slugify.js'
 import { importWrite } from './context.js'
 
 type Doc = { aliases?: { alias: string }[] | null; id: number | string; slug?: null | string } & Record<string, unknown>
@@ -66,15 +67,33 @@ export const upsertProducts = async (
   return ids
 }
 
-/** Categories by name, created when missing. */
+/** The categories an import uses: ids by name, and the ones it created (so it can undo them). */
+export interface CategoryIds {
+  created: Set<number | string>
+  ids: Map<string, number | string>
+}
+
+/**
+ * Categories by name, created when missing with the source's own slug (a WordPress `nicename`)
+ * or the shared slug rule, never an empty one. A category with that slug already there is used:
+ * it is the same category under the name an earlier import or an editor gave it.
+ */
 export const ensureCategories = async (
   payload: Payload,
   collection: string,
   names: string[],
-): Promise<Map<string, number | string>> => {
+  sourceSlugs: Map<string, string> = new Map(),
+): Promise<CategoryIds> => {
   const unique = [...new Set(names)]
-  const ids = new Map<string, number | string>()
-  if (unique.length === 0) return ids
+  const result: CategoryIds = { created: new Set(), ids: new Map() }
+  if (unique.length === 0) return result
+  const slugOf = (title: string) =>
+    slugify(sourceSlugs.get(title) ?? '') || slugify(title) || FALLBACK_CATEGORY_SLUG
+  const find = async (title: string) => {
+    const where: Where = { or: [{ title: { equals: title } }, { slug: { equals: slugOf(title) } }] }
+    const { docs } = await payload.find({ collection, depth: 0, limit: 1, where })
+    return docs[0]?.id
+  }
   const { docs } = await payload.find({
     collection,
     depth: 0,
@@ -82,16 +101,29 @@ export const ensureCategories = async (
     pagination: false,
     where: { title: { in: unique } },
   })
-  for (const doc of docs as unknown as { id: number | string; title: string }[]) ids.set(doc.title, doc.id)
-  for (const title of unique.filter((name) => !ids.has(name))) {
+  for (const doc of docs as { id: number | string; title?: null | string }[]) {
+    if (doc.title) result.ids.set(doc.title, doc.id)
+  }
+  for (const title of unique.filter((name) => !result.ids.has(name))) {
+    const existing = await find(title)
+    if (existing !== undefined) {
+      result.ids.set(title, existing)
+      continue
+    }
+    const data = { generateSlug: false, slug: slugOf(title), title }
     try {
-      ids.set(title, (await payload.create({ ...importWrite, collection, data: { title } })).id)
+      const { id } = await payload.create({ ...importWrite, collection, data })
+      result.ids.set(title, id)
+      result.created.add(id)
     } catch (error) {
       // Another import running at the same time may have just created it: use that one.
-      const { docs: again } = await payload.find({ collection, limit: 1, where: { title: { equals: title } } })
-      if (!again[0]) throw error
-      ids.set(title, again[0].id)
+      const again = await find(title)
+      if (again === undefined) throw error
+      result.ids.set(title, again)
     }
   }
-  return ids
+  return result
 }
+
+/** A category whose name has no letter or digit in any script ("!!!"). */
+const FALLBACK_CATEGORY_SLUG = 'category'

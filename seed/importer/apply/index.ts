@@ -4,11 +4,14 @@ import path from 'node:path'
 
 import type { ImportPlan, Planned } from '../plan.js'
 import type { ImportAction } from '../report.js'
-import type { CatalogueProduct, ImportedPost, ImportWarning, ParsedFile } from '../types.js'
+import type { CatalogueProduct, ImportedPost, ImportError, ImportWarning, ParsedFile } from '../types.js'
 import type { ApplyContext } from './context.js'
 
 import { newsroomSlugs } from '../collections.js'
 import { ensureCategories, upsertProducts } from './catalogue.js'
+import { removeUnusedCategories } from './orphans.js'
+import { refusedPost } from './problems.js'
+import { schedulePublication } from './schedule.js'
 import { createPostsInBatches } from './batch/index.js'
 import { writeEvent } from './events.js'
 import { writePost } from './posts.js'
@@ -24,6 +27,8 @@ const sourceName = (file: string): string => {
 export interface ApplyResult {
   /** What happened to each post, by sourceKey. A post another import created first is `unchanged`. */
   actions: Map<string, ImportAction>
+  /** Posts Payload refused, each one line naming its file and line; the rest are imported. */
+  errors: ImportError[]
   eventActions: Map<string, ImportAction>
 }
 
@@ -35,7 +40,6 @@ export const applyPlan = async (
   payload: Payload,
   plan: ImportPlan,
   args: {
-    batchWrites?: boolean
     catalogue: CatalogueProduct[]
     files: ParsedFile[]
     onProgress?: (done: number, total: number) => void
@@ -44,9 +48,14 @@ export const applyPlan = async (
 ): Promise<ApplyResult> => {
   const slugs = newsroomSlugs(payload)
   const fileOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, sourceName(f.path)] as const)))
+  const categories = await ensureCategories(
+    payload,
+    slugs.categories,
+    plan.posts.flatMap((p) => p.item.categories),
+    new Map(plan.posts.flatMap((p) => Object.entries(p.item.categorySlugs ?? {}))),
+  )
   const ctx: ApplyContext = {
-    batchWrites: args.batchWrites,
-    categoryIds: await ensureCategories(payload, slugs.categories, plan.posts.flatMap((p) => p.item.categories)),
+    categoryIds: categories.ids,
     importedAt: new Date().toISOString(),
     payload,
     postIds: new Map(),
@@ -71,23 +80,34 @@ export const applyPlan = async (
     (count) => args.onProgress?.((done += count), total),
   )
   const inBatch = new Set(fresh)
+  const errors: ImportError[] = []
   for (const planned of plan.posts) {
     const written = batched.written.get(planned.item.sourceKey)
-    record(planned, written ?? (await writePost(ctx, planned, fileFor(planned))))
+    try {
+      record(planned, written ?? (await writePost(ctx, planned, fileFor(planned))))
+    } catch (error) {
+      // One refused post is reported and skipped; the rest of its file is still imported.
+      errors.push(refusedPost(fileFor(planned), planned.item, error))
+    }
     if (!inBatch.has(planned)) args.onProgress?.(++done, total)
   }
+  if (errors.length > 0) await removeUnusedCategories(payload, slugs, categories.created)
+  const written = plan.posts.filter((p) => ctx.postIds.has(p.item.sourceKey))
+  await schedulePublication(ctx, written)
   await ensureRedirects(
     ctx,
-    plan.posts.map((p) => ({ id: ctx.postIds.get(p.item.sourceKey)!, legacyPath: p.item.legacyPath })),
+    written.map((p) => ({ id: ctx.postIds.get(p.item.sourceKey)!, legacyPath: p.item.legacyPath })),
   )
   const eventActions = new Map<string, ImportAction>()
   const linksOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.links]))
   for (const planned of plan.events) {
+    // The announcement was refused: its event has nothing to point to.
+    if (!ctx.postIds.has(planned.item.announcementSourceKey)) continue
     const file = fileOf.get(planned.item.announcementSourceKey) ?? ''
     const links = linksOf.get(planned.item.announcementSourceKey) ?? []
     const { created } = await writeEvent(ctx, planned, file, links)
     eventActions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
     args.onProgress?.(++done, total)
   }
-  return { actions, eventActions }
+  return { actions, errors, eventActions }
 }

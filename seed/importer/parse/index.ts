@@ -35,6 +35,7 @@ export const parseText = (
     const supported = formats.map(({ name }) => name).join(', ')
     throw new ImportError({
       file: options.path,
+      line: 1,
       message: `unknown format; supported formats: ${supported}`,
     })
   }

@@ -72,6 +72,23 @@ const parse = (text: string, reference: CalendarDate) =>
     new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)),
   )
 
+/**
+ * The first time of day, with no date of its own, in the rest of a sentence after its date
+ * ("January 9 - 11am EST", "January 9 (11am EST)"). Parsed apart: given the whole sentence, the
+ * parser takes the dash for a range it then cannot read, and drops the time.
+ */
+const timeAfter = (
+  rest: string,
+  postDate: CalendarDate,
+): { end?: ClockTime; start: ClockTime } | undefined => {
+  for (const result of parse(rest.replace(/^[\s,;:–—-]+/, ''), postDate)) {
+    if (result.start.isCertain('day')) return undefined
+    const start = clockOf(result.start, result.text)
+    if (start) return { end: result.end ? clockOf(result.end, result.text) : undefined, start }
+  }
+  return undefined
+}
+
 /** The first date with a month and a day in a sentence, placed on or after the post's date. */
 export const findDate = (sentence: Sentence, postDate: CalendarDate): EventDate | null => {
   for (const result of parse(sentence.text, postDate)) {
@@ -83,12 +100,17 @@ export const findDate = (sentence: Sentence, postDate: CalendarDate): EventDate 
     const date = explicit ?? onOrAfter(month, day, postDate)
     // An explicit date before the post is news of a past event, not an announcement.
     if (!isValid(date) || compare(date, postDate) < 0) continue
-    const found: EventDate = { sentence, start: date, startTime: clockOf(start, result.text) }
+    // "January 9 - 11am EST": the time after the date can be a result of its own.
+    const rest = sentence.text.slice(result.index + result.text.length)
+    const later = start.isCertain('hour') ? undefined : timeAfter(rest, postDate)
+    const startTime = clockOf(start, result.text) ?? later?.start
+    const found: EventDate = { sentence, start: date, startTime }
     if (end?.isCertain('day')) {
       const last = onOrAfter(end.get('month') ?? month, end.get('day') ?? day, date)
       if (compare(last, date) > 0) found.endDay = last
     }
     if (end) found.endTime = clockOf(end, result.text)
+    else if (later?.end) found.endTime = later.end
     const named = start.isCertain('weekday') ? start.get('weekday') : null
     const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()
     if (named !== null && named !== actual) {

@@ -7,6 +7,7 @@ import { formatDate, parseDate, zonedTimeToUtc } from '../../../../src/utilities
 import { slugify } from '../../../../src/utilities/slugify.js'
 import { splitParagraphs, splitSentences } from '../../text/sentences.js'
 import { findDate, findTime } from './date.js'
+import { findDuration } from './duration.js'
 import { findAudience, findOrganizer, findSpeakers } from './people.js'
 import { findCity, findVenue } from './place.js'
 import { eventTitle } from './title.js'
@@ -72,7 +73,9 @@ const schedule = (
     const zone = start.zone ?? city?.zone ?? blogZone
     const startsAt = instant(found.start, start, zone)
     const lastDay = found.endDay ?? found.start
-    const endsAt = endTime ? instant(lastDay, endTime, zone) : startsAt + DEFAULT_DURATION
+    // An end time wins; else the length the text gives ("a one-hour webinar"); else an hour.
+    const length = findDuration(sentences) ?? DEFAULT_DURATION
+    const endsAt = endTime ? instant(lastDay, endTime, zone) : startsAt + length
     return {
       allDay: false,
       endsAt: endsAt > startsAt ? endsAt : startsAt + DEFAULT_DURATION,

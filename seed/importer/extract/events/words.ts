@@ -48,7 +48,8 @@ const FREE = new RegExp(
     'no charge',
     'complimentary (?:admission|registration|pass)',
     '(?:is|are) (?:completely |totally )?free(?! from| software)\\b',
-    'free (?:seminar|webinar|event|workshop|conference|meetup|webcast)s?',
+    // "a free one-hour webinar": a word or two may describe the event between.
+    'free (?:(?!software\\b)[\\w-]+ ){0,2}(?:seminar|webinar|event|workshop|conference|meetup|webcast)s?',
   )}`,
   'i',
 )

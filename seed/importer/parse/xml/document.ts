@@ -46,7 +46,7 @@ export const parseXml = (
     throw new ImportError({
       file: args.file,
       line: valid.err.line,
-      message: `not well-formed XML: ${valid.err.msg}`,
+      message: `not well-formed XML: ${valid.err.msg}; repair the file there, or export it again`,
     })
   }
   const parser = new XMLParser({
@@ -63,7 +63,11 @@ export const parseXml = (
   const parsed = parser.parse(text) as XmlElement
   const root = element(parsed, args.rootName)
   if (!root) {
-    throw new ImportError({ file: args.file, message: `no <${args.rootName}> element found` })
+    throw new ImportError({
+      file: args.file,
+      line: 1,
+      message: `no <${args.rootName}> element found; export the blog again`,
+    })
   }
   const line = lineIndex(text)
   return { lineOf: (node) => line(offsetOf(node)), root }
