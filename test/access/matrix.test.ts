@@ -122,6 +122,16 @@ describe('the access matrix: every door, every role, published and draft', () =>
     expect((await client.request('POST', '/api/users', { body, headers: headers.admin })).status).toBe(201)
   })
 
+  it("should refuse a site key's writes to its own user on Newsroom's own collection", async () => {
+    const me = (await (await client.request('GET', '/api/users/me', { headers: headers.site })).json()) as { user: { id: Id } }
+    const before = await payload.findByID({ collection: 'users', id: me.user.id, showHiddenFields: true })
+    for (const body of [{ email: 'x@evil.test' }, { password: 'x-password' }, { apiKey: 'b'.repeat(48) }, { roles: ['admin'] }]) {
+      expect((await client.request('PATCH', `/api/users/${me.user.id}`, { body, headers: headers.site })).status).toBe(403)
+    }
+    const after = await payload.findByID({ collection: 'users', id: me.user.id, showHiddenFields: true })
+    expect([after.email, after.apiKey, after.roles, after.hash]).toEqual([before.email, before.apiKey, before.roles, before.hash])
+  })
+
   it('should refuse GraphQL mutations from a site key', async () => {
     const { body } = await client.graphql(`mutation { updatePost(id: ${gqlId(ids.draftPost)}, data: { title: "x" }) { id } }`, { headers: headers.site })
     expect(body.errors?.[0]?.message).toMatch(/not allowed/i)
