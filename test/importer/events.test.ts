@@ -112,3 +112,34 @@ describe('events', () => {
     })
   })
 })
+
+describe('events: a time after the date, and a length in words', () => {
+  it('should keep "On Tuesday, January 9 at 11am EST" as a timed event, free, one hour long', async () => {
+    const file = await parseCapture('events-time-after-date.txt')
+    const webinar = file.events.find((event) => event.title === 'Containers for hosting providers')
+    expect(webinar).toMatchObject({
+      allDay: false,
+      endsAt: '2007-01-09T17:00:00.000Z',
+      isFree: true,
+      online: true,
+      startsAt: '2007-01-09T16:00:00.000Z',
+      timezone: 'America/New_York',
+    })
+  })
+
+  it('should read a time set apart by a dash, and let "a two-hour workshop" set the end', async () => {
+    const file = await parseCapture('events-time-after-date.txt')
+    expect(file.events.find((event) => event.title.startsWith('Webcast'))).toMatchObject({
+      allDay: false,
+      endsAt: '2007-01-23T19:00:00.000Z',
+      startsAt: '2007-01-23T18:00:00.000Z',
+      timezone: 'America/Los_Angeles',
+    })
+    expect(file.events.find((event) => event.city === 'Boston')).toMatchObject({
+      allDay: false,
+      endsAt: '2007-01-18T21:00:00.000Z',
+      isFree: true,
+      startsAt: '2007-01-18T19:00:00.000Z',
+    })
+  })
+})
