@@ -4,9 +4,10 @@ import { createDevConfig } from './config.js'
 
 export default buildConfig(
   createDevConfig({
-    // Runs queued jobs (mention rescans, imports) every minute while the app serves requests.
+    // Runs queued jobs (mention rescans, imports, scheduled publishing) in the web process every
+    // 5 seconds (Payload's cron takes a seconds field), so an upload's import shows in moments.
     // Only here, not in createDevConfig: tests build that config and run jobs themselves with
-    // `payload.jobs.run()`, so no cron tick can change what they assert.
-    jobs: { autoRun: [{ cron: '* * * * *', queue: 'default' }] },
+    // `payload.jobs.run()`, so no cron tick can change what they assert. See docs/jobs.md.
+    jobs: { autoRun: [{ cron: '*/5 * * * * *', queue: 'default' }] },
   }),
 )

@@ -17,6 +17,7 @@ import { createNewsroomEndpoints } from './endpoints/index.js'
 import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
 import { importOnEmpty } from './init/importOnEmpty.js'
 import { importFileTask } from './jobs/importFileTask.js'
+import { jobsAccess } from './jobs/jobsAccess.js'
 import { rescanMentionsTask } from './jobs/rescanMentionsTask.js'
 import { sanitizeOptions } from './options/sanitizeOptions.js'
 import { newsroomCollections } from './types.js'
@@ -73,6 +74,9 @@ export const newsroomPlugin =
       graphQL: withGraphQLLimits(incomingConfig.graphQL, options),
       jobs: {
         ...incomingConfig.jobs,
+        // Admins and the cron secret run and cancel jobs; a host's own rule for either wins. The
+        // plugin never sets `autoRun`: where jobs run (web process or worker) is the host's call.
+        access: { ...jobsAccess(process.env.CRON_SECRET), ...incomingConfig.jobs?.access },
         // Registered even when disabled (the schema and types stay the same); only queueing stops.
         tasks: [
           ...(incomingConfig.jobs?.tasks ?? []),

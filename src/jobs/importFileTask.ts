@@ -7,9 +7,9 @@ import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { loadCatalogue } from '../../seed/importer/extract/products.js'
 import { runImport } from '../../seed/importer/run.js'
+import { IMPORT_FILE_TASK } from './slugs.js'
 
-/** The slug of the task that imports one uploaded file. */
-export const IMPORT_FILE_TASK = 'newsroomImportFile'
+export { IMPORT_FILE_TASK } from './slugs.js'
 
 type ImportFileIO = { input: { importId: string }; output: { status: string } }
 
@@ -27,22 +27,19 @@ const countsOf = (report: ImportReport, events: string[]) => {
 }
 
 /**
- * The job can start while the upload's own transaction is still committing: give the document a
- * few seconds to appear before calling it missing.
+ * The upload queues this job in its own transaction, so the document is there once the job is:
+ * a missing one is an error, not a race to wait out.
  */
-const waitForImport = async (req: PayloadRequest, collection: string, id: string): Promise<ImportDoc> => {
-  for (let attempt = 0; ; attempt++) {
-    const { docs } = await req.payload.find({ collection, depth: 0, limit: 1, req, where: { id: { equals: id } } })
-    if (docs[0]) return docs[0] as unknown as ImportDoc
-    if (attempt >= 50) throw new Error(`import ${id} not found`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+const readImport = async (req: PayloadRequest, collection: string, id: string): Promise<ImportDoc> => {
+  const doc: Record<string, unknown> = await req.payload.findByID({ collection, depth: 0, id, req })
+  const text = (key: string) => (typeof doc[key] === 'string' ? doc[key] : null)
+  return { filename: text('filename'), force: doc.force === true, originalFilename: text('originalFilename') }
 }
 
 /** Runs the importer on the file and writes what happened onto the import document. */
 const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions, id: string) => {
   const collection = options.slugs.imports
-  const doc = await waitForImport(req, collection, id)
+  const doc = await readImport(req, collection, id)
   // A file chosen at run time: Next's build must not trace (and ship) the whole project for it.
   const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.importsDir, doc.filename ?? '')
   const name = doc.originalFilename || doc.filename || file

@@ -4,9 +4,9 @@ import type { RescanResult } from '../mentions/rescanPosts.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { rescanPosts } from '../mentions/rescanPosts.js'
+import { RESCAN_MENTIONS_TASK } from './slugs.js'
 
-/** The slug of the task that rescans every post's product mentions. */
-export const RESCAN_MENTIONS_TASK = 'newsroomRescanMentions'
+export { RESCAN_MENTIONS_TASK } from './slugs.js'
 
 type RescanMentionsIO = { input: object; output: RescanResult }
 

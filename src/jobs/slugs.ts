@@ -1,0 +1,10 @@
+/**
+ * The slugs of Newsroom's tasks, apart from the tasks themselves: a collection hook that queues
+ * a job needs only the name, not the importer or the mention scanner behind it.
+ */
+
+/** The task that imports one uploaded file. */
+export const IMPORT_FILE_TASK = 'newsroomImportFile'
+
+/** The task that rescans every post's product mentions. */
+export const RESCAN_MENTIONS_TASK = 'newsroomRescanMentions'
