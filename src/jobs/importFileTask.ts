@@ -13,7 +13,11 @@ export { IMPORT_FILE_TASK } from './slugs.js'
 
 type ImportFileIO = { input: { importId: string }; output: { status: string } }
 
-type ImportDoc = { filename?: null | string; force?: boolean | null; originalFilename?: null | string }
+type ImportDoc = {
+  filename?: null | string
+  force?: boolean | null
+  originalFilename?: null | string
+}
 
 const countsOf = (report: ImportReport, events: string[]) => {
   const count = (action: string) => report.posts.filter((post) => post.action === action).length
@@ -30,10 +34,18 @@ const countsOf = (report: ImportReport, events: string[]) => {
  * The upload queues this job in its own transaction, so the document is there once the job is:
  * a missing one is an error, not a race to wait out.
  */
-const readImport = async (req: PayloadRequest, collection: string, id: string): Promise<ImportDoc> => {
+const readImport = async (
+  req: PayloadRequest,
+  collection: string,
+  id: string,
+): Promise<ImportDoc> => {
   const doc: Record<string, unknown> = await req.payload.findByID({ collection, depth: 0, id, req })
   const text = (key: string) => (typeof doc[key] === 'string' ? doc[key] : null)
-  return { filename: text('filename'), force: doc.force === true, originalFilename: text('originalFilename') }
+  return {
+    filename: text('filename'),
+    force: doc.force === true,
+    originalFilename: text('originalFilename'),
+  }
 }
 
 /** Runs the importer on the file and writes what happened onto the import document. */
@@ -41,7 +53,11 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
   const collection = options.slugs.imports
   const doc = await readImport(req, collection, id)
   // A file chosen at run time: Next's build must not trace (and ship) the whole project for it.
-  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.importsDir, doc.filename ?? '')
+  const file = path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    options.importsDir,
+    doc.filename ?? '',
+  )
   const name = doc.originalFilename || doc.filename || file
   await req.payload.update({ collection, data: { status: 'running' }, id, req })
   const catalogue = options.catalogue ? await loadCatalogue(options.catalogue) : undefined

@@ -17,7 +17,13 @@ let editor: TestUser
 const SEED = path.join(process.cwd(), 'seed', 'documents', '000_03b0ce3ead1b3959.txt')
 
 interface ImportDoc {
-  counts?: { created?: number; events?: number; keptEdited?: number; unchanged?: number; updated?: number }
+  counts?: {
+    created?: number
+    events?: number
+    keptEdited?: number
+    unchanged?: number
+    updated?: number
+  }
   error?: null | string
   id: number | string
   status: string
@@ -42,7 +48,9 @@ const queuedImports = async (): Promise<(null | string)[]> => {
     collection: 'payload-jobs',
     depth: 0,
     limit: 0,
-    where: { and: [{ taskSlug: { equals: IMPORT_FILE_TASK } }, { completedAt: { exists: false } }] },
+    where: {
+      and: [{ taskSlug: { equals: IMPORT_FILE_TASK } }, { completedAt: { exists: false } }],
+    },
   })
   return docs.map((job) => importIdOf(job.input))
 }
@@ -57,7 +65,13 @@ const finished = async (id: number | string): Promise<ImportDoc> => {
   await payload.jobs.run()
   expect(await queuedImports()).toEqual([])
   const doc = await payload.findByID({ collection: 'imports', id })
-  return { counts: doc.counts, error: doc.error, id: doc.id, status: doc.status, warnings: doc.warnings }
+  return {
+    counts: doc.counts,
+    error: doc.error,
+    id: doc.id,
+    status: doc.status,
+    warnings: doc.warnings,
+  }
 }
 
 describe('imports from the admin', () => {
@@ -76,7 +90,13 @@ describe('imports from the admin', () => {
     const doc = await finished((await upload('blog-2006.txt', readFileSync(SEED))).id)
     expect(doc.error ?? null).toBeNull()
     expect(doc.status).toBe('done')
-    expect(doc.counts).toMatchObject({ created: 6, events: 1, keptEdited: 0, unchanged: 0, updated: 0 })
+    expect(doc.counts).toMatchObject({
+      created: 6,
+      events: 1,
+      keptEdited: 0,
+      unchanged: 0,
+      updated: 0,
+    })
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(6)
   })
 
@@ -101,6 +121,8 @@ describe('imports from the admin', () => {
     const site = await createUser(payload, 'site')
     const form = new FormData()
     form.append('file', new Blob(['x'], { type: 'text/plain' }), 'x.txt')
-    expect((await client.request('POST', '/api/imports', { body: form, headers: site.headers })).status).toBe(403)
+    expect(
+      (await client.request('POST', '/api/imports', { body: form, headers: site.headers })).status,
+    ).toBe(403)
   })
 })

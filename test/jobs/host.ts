@@ -1,4 +1,4 @@
-import type { Config, DatabaseAdapterObj, Payload, SanitizedConfig } from 'payload'
+import type { DatabaseAdapterObj, Payload, SanitizedConfig } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -22,9 +22,19 @@ import { databaseForFile } from '../helpers/database.js'
 const hostDatabase = (file: string): DatabaseAdapterObj => {
   const { kind, uri } = databaseForFile(file)
   if (kind === 'sqlite') {
-    return sqliteAdapter({ busyTimeout: 15_000, client: { url: uri }, push: true, transactionOptions: {}, wal: true })
+    return sqliteAdapter({
+      busyTimeout: 15_000,
+      client: { url: uri },
+      push: true,
+      transactionOptions: {},
+      wal: true,
+    })
   }
-  return mongooseAdapter({ ensureIndexes: true, url: uri, ...(kind === 'ferretdb' ? ferretdbCompatibility : {}) })
+  return mongooseAdapter({
+    ensureIndexes: true,
+    url: uri,
+    ...(kind === 'ferretdb' ? ferretdbCompatibility : {}),
+  })
 }
 
 /**
@@ -33,13 +43,12 @@ const hostDatabase = (file: string): DatabaseAdapterObj => {
  */
 export const bootHost = async (
   file: string,
-  args: { jobs?: Config['jobs']; plugin?: NewsroomPluginOptions } = {},
+  args: { plugin?: NewsroomPluginOptions } = {},
 ): Promise<{ config: SanitizedConfig; payload: Payload }> => {
   const importsDir = mkdtempSync(path.join(tmpdir(), 'newsroom-host-imports-'))
   const config = await buildConfig({
     db: hostDatabase(file),
     editor: lexicalEditor(),
-    jobs: args.jobs,
     logger: { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } },
     plugins: [newsroomPlugin({ importOnEmpty: [], importsDir, ...args.plugin })],
     secret: 'a-host-secret-for-tests',

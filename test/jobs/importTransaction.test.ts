@@ -83,7 +83,10 @@ describe("an admin import's job, in a host app", () => {
     expect(res.status, await res.clone().text()).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number | string } }
     const id = String(doc.id)
-    expect(await state()).toEqual({ imports: [...before.imports, id].sort(), jobs: [...before.jobs, id].sort() })
+    expect(await state()).toEqual({
+      imports: [...before.imports, id].sort(),
+      jobs: [...before.jobs, id].sort(),
+    })
     expect((await payload.findByID({ collection: 'imports', id: doc.id })).status).toBe('queued')
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(0)
 

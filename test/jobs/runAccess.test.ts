@@ -18,11 +18,16 @@ let client: Client
 let users: Record<'admin' | 'editor' | 'site', TestUser>
 
 /** Queues a mention rescan, a job that completes quickly on an empty database. */
-const queueProbe = async () => (await payload.jobs.queue({ input: {}, task: RESCAN_MENTIONS_TASK })).id
+const queueProbe = async () =>
+  (await payload.jobs.queue({ input: {}, task: RESCAN_MENTIONS_TASK })).id
 
 /** A job that ran is marked complete, or gone (Payload deletes completed jobs by default). */
 const hasRun = async (id: number | string) => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', depth: 0, where: { id: { equals: id } } })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    depth: 0,
+    where: { id: { equals: id } },
+  })
   return !docs[0] || Boolean(docs[0].completedAt)
 }
 
@@ -53,17 +58,32 @@ describe('who may run jobs', () => {
     { allowed: false, headers: () => ({}), who: 'anonymous' },
     { allowed: false, headers: () => users.site.headers, who: 'a site key' },
     { allowed: false, headers: () => users.editor.headers, who: 'an editor' },
-    { allowed: false, headers: () => ({ Authorization: 'Bearer not-the-secret' }), who: 'a wrong secret' },
-    { allowed: false, headers: () => ({ Authorization: CRON_SECRET }), who: 'the secret without Bearer' },
+    {
+      allowed: false,
+      headers: () => ({ Authorization: 'Bearer not-the-secret' }),
+      who: 'a wrong secret',
+    },
+    {
+      allowed: false,
+      headers: () => ({ Authorization: CRON_SECRET }),
+      who: 'the secret without Bearer',
+    },
     { allowed: true, headers: () => users.admin.headers, who: 'an admin' },
-    { allowed: true, headers: () => ({ Authorization: `Bearer ${CRON_SECRET}` }), who: 'the cron secret' },
-  ])('should answer /api/payload-jobs/run for $who (allowed: $allowed)', async ({ allowed, headers }) => {
-    const id = await queueProbe()
-    expect(await hasRun(id)).toBe(false)
-    const res = await client.request('GET', '/api/payload-jobs/run', { headers: headers() })
-    expect(res.status).toBe(allowed ? 200 : 401)
-    expect(await hasRun(id)).toBe(allowed)
-  })
+    {
+      allowed: true,
+      headers: () => ({ Authorization: `Bearer ${CRON_SECRET}` }),
+      who: 'the cron secret',
+    },
+  ])(
+    'should answer /api/payload-jobs/run for $who (allowed: $allowed)',
+    async ({ allowed, headers }) => {
+      const id = await queueProbe()
+      expect(await hasRun(id)).toBe(false)
+      const res = await client.request('GET', '/api/payload-jobs/run', { headers: headers() })
+      expect(res.status).toBe(allowed ? 200 : 401)
+      expect(await hasRun(id)).toBe(allowed)
+    },
+  )
 
   it('should let admins, not editors, cancel a job', async () => {
     const id = await queueProbe()
@@ -71,8 +91,11 @@ describe('who may run jobs', () => {
       const user = await payload.findByID({ collection: 'users', depth: 0, id: users[role].id })
       return createLocalReq({ user: { ...user, collection: 'users' } }, payload)
     }
-    await expect(payload.jobs.cancelByID({ id, overrideAccess: false, req: await as('editor') })).rejects.toThrow()
-    const cancelled = async () => (await payload.findByID({ collection: 'payload-jobs', depth: 0, id })).hasError
+    await expect(
+      payload.jobs.cancelByID({ id, overrideAccess: false, req: await as('editor') }),
+    ).rejects.toThrow()
+    const cancelled = async () =>
+      (await payload.findByID({ collection: 'payload-jobs', depth: 0, id })).hasError
     expect(await cancelled()).not.toBe(true)
     await payload.jobs.cancelByID({ id, overrideAccess: false, req: await as('admin') })
     expect(await cancelled()).toBe(true)

@@ -81,7 +81,9 @@ describe('scheduled publishing in a host app', () => {
     await payload.jobs.run()
     expect(await isPublic(slug)).toBe(false)
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now() + 200)))
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, at.getTime() - Date.now() + 200)),
+    )
     await payload.jobs.run()
     expect(await isPublic(slug)).toBe(true)
     const published = await payload.findByID({ collection: 'posts', depth: 0, id: post.id })

@@ -14,6 +14,10 @@ export const queueImport =
   (options: Pick<SanitizedNewsroomOptions, 'disabled'>): CollectionAfterChangeHook =>
   async ({ doc, operation, req }) => {
     if (operation !== 'create' || options.disabled) return doc
-    await req.payload.jobs.queue({ input: { importId: String(doc.id) }, req, task: IMPORT_FILE_TASK })
+    await req.payload.jobs.queue({
+      input: { importId: String(doc.id) },
+      req,
+      task: IMPORT_FILE_TASK,
+    })
     return doc
   }
