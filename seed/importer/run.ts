@@ -65,7 +65,16 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
   const catalogue = options.catalogue ?? (await loadCatalogue())
   const files: ParsedFile[] = []
   const errors: ImportError[] = []
-  for (const file of await expandPaths(options.paths)) {
+  // A path that does not exist is that path's problem; the others are still imported.
+  const expanded = await Promise.all(
+    options.paths.map((given) =>
+      expandPaths([given]).catch((error: unknown) => {
+        errors.push(asImportError(given, error))
+        return []
+      }),
+    ),
+  )
+  for (const file of new Set(expanded.flat())) {
     try {
       const original = options.originalNames?.[file]
       const documentId = original ? documentIdOf(original) : undefined

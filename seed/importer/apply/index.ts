@@ -81,13 +81,15 @@ export const applyPlan = async (
   )
   const inBatch = new Set(fresh)
   const errors: ImportError[] = []
+  // Errors name the file as it was given, like the parser's (the admin's job renames uploads).
+  const pathOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
   for (const planned of plan.posts) {
     const written = batched.written.get(planned.item.sourceKey)
     try {
       record(planned, written ?? (await writePost(ctx, planned, fileFor(planned))))
     } catch (error) {
       // One refused post is reported and skipped; the rest of its file is still imported.
-      errors.push(refusedPost(fileFor(planned), planned.item, error))
+      errors.push(refusedPost(pathOf.get(planned.item.sourceKey) ?? '', planned.item, error))
     }
     if (!inBatch.has(planned)) args.onProgress?.(++done, total)
   }
