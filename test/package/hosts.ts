@@ -52,7 +52,8 @@ export const makeHost = (tarball: string, payload: string): string => {
 /** Every version of `payload` in the host's tree: one copy means one entry. */
 export const payloadCopies = (dir: string): string[] => {
   const seen = new Set<string>()
-  const walk = (node: { dependencies?: Record<string, { version?: string }> }) => {
+  type Node = { dependencies?: Record<string, Node>; version?: string }
+  const walk = (node: Node) => {
     for (const [name, child] of Object.entries(node.dependencies ?? {})) {
       if (name === 'payload' && child.version) seen.add(child.version)
       walk(child)
