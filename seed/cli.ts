@@ -3,8 +3,8 @@
  *
  * Imports blog captures into Newsroom. With no paths it imports the bundled documents in
  * seed/documents. `--dry-run` needs no database. `--json` prints the report on stdout; every log
- * goes to stderr. Every problem is one line on stderr (`error: FILE:LINE: what; what to do`), never a
- * stack. Exits 1 when any file or post could not be imported (the others still are).
+ * goes to stderr. Every problem is one line on stderr (`error: FILE:LINE: what; what to do`),
+ * never a stack. Exits 1 when any file or post could not be imported (the others still are).
  */
 import type { Payload } from 'payload'
 
@@ -29,7 +29,8 @@ const { positionals, values } = parseArgs({
 })
 
 if (values.help) {
-  process.stdout.write('npm run seed -- [--dry-run] [--json] [--force] [--debug] [--tz ZONE] [paths…]\n')
+  const usage = 'npm run seed -- [--dry-run] [--json] [--force] [--debug] [--tz ZONE] [paths…]'
+  process.stdout.write(`${usage}\n`)
   process.exit(0)
 }
 

@@ -11,7 +11,9 @@ export const expandPaths = async (paths: string[]): Promise<string[]> => {
   const files: string[] = []
   for (const given of paths) {
     const info = await stat(given).catch(() => null)
-    if (!info) throw new ImportError({ file: given, message: 'no such file or folder; check the path' })
+    if (!info) {
+      throw new ImportError({ file: given, message: 'no such file or folder; check the path' })
+    }
     if (info.isDirectory()) {
       const entries = await readdir(given, { withFileTypes: true })
       const inside = entries

@@ -14,8 +14,11 @@ const NUMBERS: Record<string, number> = {
 }
 
 /** "a one-hour webinar", "a 90-minute session", "two hour workshop", "1.5-hour talk". */
-const LENGTH =
-  /\b(one|two|three|four|five|six|eight|half|\d{1,3}(?:\.\d)?)[- ](hours?|hrs?|minutes?|mins?)\b(?!\s+(?:ago|later|before|after))/i
+const LENGTH = new RegExp(
+  String.raw`\b(one|two|three|four|five|six|eight|half|\d{1,3}(?:\.\d)?)[- ]` +
+    String.raw`(hours?|hrs?|minutes?|mins?)\b(?!\s+(?:ago|later|before|after))`,
+  'i',
+)
 
 /**
  * How long the event lasts, in milliseconds, when a sentence about it says ("a free one-hour

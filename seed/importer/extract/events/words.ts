@@ -49,7 +49,8 @@ const FREE = new RegExp(
     'complimentary (?:admission|registration|pass)',
     '(?:is|are) (?:completely |totally )?free(?! from| software)\\b',
     // "a free one-hour webinar": a word or two may describe the event between.
-    'free (?:(?!software\\b)[\\w-]+ ){0,2}(?:seminar|webinar|event|workshop|conference|meetup|webcast)s?',
+    'free (?:(?!software\\b)[\\w-]+ ){0,2}' +
+      '(?:seminar|webinar|event|workshop|conference|meetup|webcast)s?',
   )}`,
   'i',
 )

@@ -27,7 +27,10 @@ export interface WxrContext {
  */
 const STATUSES: Record<string, { note?: string; status: PostStatus }> = {
   draft: { status: 'draft' },
-  future: { note: 'scheduled post: imported as a draft that is published at its date', status: 'scheduled' },
+  future: {
+    note: 'scheduled post: imported as a draft that is published at its date',
+    status: 'scheduled',
+  },
   pending: { status: 'draft' },
   private: {
     note: 'private post imported as a draft: the public never sees it, editors and site keys do',
