@@ -14,6 +14,11 @@ import { buildReport } from './report.js'
 import { ImportError } from './types.js'
 
 export interface RunImportOptions {
+  /**
+   * Write a first import's new posts in batches where this host's Payload allows it; `false`
+   * always uses the Local API, one post at a time (the tests compare the two). @default true
+   */
+  batchWrites?: boolean
   catalogue?: CatalogueProduct[]
   /** Overwrite posts an editor changed since they were imported. @default false */
   force?: boolean
@@ -91,6 +96,7 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
   const warn = (path: string, warning: { line: number; message: string }) =>
     files.find((f) => f.path === path)?.warnings.push(warning)
   const applied = await applyPlan(options.payload, plan, {
+    batchWrites: options.batchWrites,
     catalogue,
     files,
     onProgress: options.onProgress,

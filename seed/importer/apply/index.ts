@@ -40,6 +40,7 @@ export const applyPlan = async (
   payload: Payload,
   plan: ImportPlan,
   args: {
+    batchWrites?: boolean
     catalogue: CatalogueProduct[]
     files: ParsedFile[]
     onProgress?: (done: number, total: number) => void
@@ -55,6 +56,7 @@ export const applyPlan = async (
     new Map(plan.posts.flatMap((p) => Object.entries(p.item.categorySlugs ?? {}))),
   )
   const ctx: ApplyContext = {
+    batchWrites: args.batchWrites,
     categoryIds: categories.ids,
     importedAt: new Date().toISOString(),
     payload,
