@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import type { CommandTally } from './lib/commands.js'
 
-import { runImport } from '../seed/importer/run.js'
+import { runImport } from '../src/importer/run.js'
 import { generateCapture } from '../test/helpers/generateCapture.js'
 import { parseBenchArgs } from './lib/args.js'
 import { tallyCommands } from './lib/commands.js'

@@ -12,9 +12,9 @@ import { SingleBar } from 'cli-progress'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { formatReport } from './importer/report.js'
-import { runImport } from './importer/run.js'
-import { ImportError } from './importer/types.js'
+import { formatReport } from '../src/importer/report.js'
+import { runImport } from '../src/importer/run.js'
+import { ImportError } from '../src/importer/types.js'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

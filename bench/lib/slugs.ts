@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { newsroomSlugs } from '../../seed/importer/collections.js'
+import { newsroomSlugs } from '../../src/importer/collections.js'
 
 const isCollectionSlug = (payload: Payload, slug: string): slug is CollectionSlug =>
   slug in payload.collections

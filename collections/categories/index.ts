@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { anyone } from '../../src/access/anyone.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
-import { slugifyField } from '../../src/utilities/slugify.js'
+import { newsroomSlugField } from '../shared/fields/slug.js'
 
 export const createCategoriesCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
   const collection: CollectionConfig = {
@@ -18,7 +17,7 @@ export const createCategoriesCollection = (options: SanitizedNewsroomOptions): C
     defaultSort: 'title',
     fields: [
       { name: 'title', type: 'text', required: true },
-      slugField({ slugify: slugifyField, useAsSlug: 'title' }),
+      newsroomSlugField('title'),
     ],
     labels: { plural: 'Categories', singular: 'Category' },
   }

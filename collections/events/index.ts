@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { slugField } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
-import { slugifyField } from '../../src/utilities/slugify.js'
+import { newsroomSlugField } from '../shared/fields/slug.js'
 import { editorialAccess, editorialVersions } from '../shared/editorial.js'
 import { sourceField } from '../shared/fields/source.js'
 import { eventIcsEndpoint } from '../../src/endpoints/eventIcs.js'
@@ -38,7 +37,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
     defaultSort: '-startsAt',
     fields: [
       { name: 'title', type: 'text', required: true },
-      slugField({ slugify: slugifyField, useAsSlug: 'title' }),
+      newsroomSlugField('title'),
       {
         type: 'row',
         fields: [

@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { slugField } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
-import { slugifyField } from '../../src/utilities/slugify.js'
+import { newsroomSlugField } from '../shared/fields/slug.js'
 import { authorsFields } from './fields/authors.js'
 import { heroImageField } from './fields/heroImage.js'
 import { legacyCommentsField } from './fields/comments.js'
@@ -39,7 +38,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
     defaultSort: '-publishedAt',
     fields: [
       { name: 'title', type: 'text', required: true },
-      slugField({ slugify: slugifyField, useAsSlug: 'title' }),
+      newsroomSlugField('title'),
       {
         name: 'publishedAt',
         type: 'date',

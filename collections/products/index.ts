@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
@@ -8,7 +7,7 @@ import { anyone } from '../../src/access/anyone.js'
 import { isStaff } from '../../src/access/isStaff.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
-import { slugifyField } from '../../src/utilities/slugify.js'
+import { newsroomSlugField } from '../shared/fields/slug.js'
 import { skipUnselectedJoins } from '../shared/hooks/skipUnselectedJoins.js'
 import { queueRescan } from './hooks/queueRescan.js'
 
@@ -39,7 +38,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
     defaultSort: 'name',
     fields: [
       { name: 'name', type: 'text', required: true },
-      slugField({ slugify: slugifyField, useAsSlug: 'name' }),
+      newsroomSlugField('name'),
       { name: 'vendor', type: 'text', index: true },
       { name: 'category', type: 'select', defaultValue: 'other', options: productCategories },
       {

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../types.js'
 
-import { loadCatalogue } from '../../seed/importer/extract/products.js'
-import { runImport } from '../../seed/importer/run.js'
+import { loadCatalogue } from '../importer/extract/products.js'
+import { runImport } from '../importer/run.js'
 
 /**
  * A fresh install starts with content: when there are no posts at all, the configured captures

@@ -2,11 +2,11 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import path from 'node:path'
 
-import type { ImportReport } from '../../seed/importer/report.js'
+import type { ImportReport } from '../importer/report.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
-import { loadCatalogue } from '../../seed/importer/extract/products.js'
-import { runImport } from '../../seed/importer/run.js'
+import { loadCatalogue } from '../importer/extract/products.js'
+import { runImport } from '../importer/run.js'
 import { IMPORT_FILE_TASK } from './slugs.js'
 
 export { IMPORT_FILE_TASK } from './slugs.js'

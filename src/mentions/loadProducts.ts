@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CatalogueProduct } from '../../seed/importer/types.js'
+import type { CatalogueProduct } from '../importer/types.js'
 
 /** The products a scan looks for, in the importer's shape, and each one's id by slug. */
 export interface LoadedProducts {

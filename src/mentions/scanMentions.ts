@@ -3,7 +3,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { LoadedProducts } from './loadProducts.js'
 import type { MentionedPost, PostMention, ScannedMention } from './mergeMentions.js'
 
-import { findMentions } from '../../seed/importer/extract/products.js'
+import { findMentions } from '../importer/extract/products.js'
 import { mergeMentions } from './mergeMentions.js'
 
 type EditorState = Parameters<typeof convertLexicalToPlaintext>[0]['data']

@@ -5,8 +5,8 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
-import { ImportError } from '../../seed/importer/types.js'
+import { parseFile } from '../../src/importer/parseFile.js'
+import { ImportError } from '../../src/importer/types.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { cpuMs } from './cpuTime.js'
 import { activeMarkup } from './markup.js'
@@ -103,7 +103,7 @@ describe('bad files given to the importer', () => {
     BIG_LIMIT_MS + 60_000,
   )
 
-  // Sentence splitting (seed/importer/text/sentences.ts, TERMINATOR) backtracks over a run of
+  // Sentence splitting (src/importer/text/sentences.ts, TERMINATOR) backtracks over a run of
   // full stops not followed by a space: quadratic, about 1 s per 20,000 dots per call, and a
   // post's text is split several times (titles, products, events).
   it('should parse a capture with a 40,000-dot line in under 2 s of CPU time', async () => {
@@ -113,7 +113,7 @@ describe('bad files given to the importer', () => {
     expect(cpuMs() - started).toBeLessThan(2000)
   }, 120_000)
 
-  // trimUrl (seed/importer/text/html.ts) once stripped trailing punctuation with a regex that
+  // trimUrl (src/importer/text/html.ts) once stripped trailing punctuation with a regex that
   // retried from every dot of a run: quadratic, about 1 s of CPU per 20,000 dots.
   it(
     'should parse a capture with 60,000 dots inside a URL in under 2 s of CPU time',

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RunImportResult } from '../../seed/importer/run.js'
+import type { RunImportResult } from '../../src/importer/run.js'
 
-import { runImport } from '../../seed/importer/run.js'
+import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 import { checkIntegrity } from './integrity.js'
@@ -48,7 +48,7 @@ describe('imports running at once inside one server', () => {
   })
 
   // Three runs create the same catalogue products at once: the losers of each race must reuse the
-  // winner's product (upsertProducts in seed/importer/apply/catalogue.ts), not fail.
+  // winner's product (upsertProducts in src/importer/apply/catalogue.ts), not fail.
   it('should let every run finish without an error', () => {
     const rejected = results.flatMap((result) =>
       result.status === 'rejected' ? [String(result.reason)] : [],

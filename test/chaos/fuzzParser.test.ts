@@ -4,10 +4,10 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { CatalogueProduct } from '../../seed/importer/types.js'
+import type { CatalogueProduct } from '../../src/importer/types.js'
 
-import { loadCatalogue } from '../../seed/importer/extract/products.js'
-import { ImportError } from '../../seed/importer/types.js'
+import { loadCatalogue } from '../../src/importer/extract/products.js'
+import { ImportError } from '../../src/importer/types.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { cpuMs } from './cpuTime.js'
 import { mutate, mutationArbitrary } from './mutations.js'

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { ApiServer } from './server.js'
 
-import { runImport } from '../../seed/importer/run.js'
+import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 import { ABUSE, aliases, NORMAL } from './abuseQueries.js'

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Integrity } from './integrity.js'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
+import { parseFile } from '../../src/importer/parseFile.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 import { countActions } from '../helpers/seedCli.js'

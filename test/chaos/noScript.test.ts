@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Client } from '../helpers/http.js'
 
-import { runImport } from '../../seed/importer/run.js'
+import { runImport } from '../../src/importer/run.js'
 import { createClient } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
 import { activeMarkup, feedProblems, lexicalProblems, xmlError } from './markup.js'

@@ -3,11 +3,11 @@ import type {
   ImportedEvent,
   ImportedPost,
   ImportWarning,
-} from '../../seed/importer/types.js'
+} from '../../src/importer/types.js'
 
-import { extract } from '../../seed/importer/extract/index.js'
-import { normalise } from '../../seed/importer/normalise.js'
-import { parseText } from '../../seed/importer/parse/index.js'
+import { extract } from '../../src/importer/extract/index.js'
+import { normalise } from '../../src/importer/normalise.js'
+import { parseText } from '../../src/importer/parse/index.js'
 
 export interface StagesResult {
   events: ImportedEvent[]
@@ -23,7 +23,7 @@ export const runStages = (text: string, catalogue: CatalogueProduct[]): StagesRe
   return { ...extracted, warnings: [...parsed.warnings, ...extracted.warnings] }
 }
 
-/** The markup the importer's cleaner keeps (seed/importer/parse/xml/html/tags.ts), and no more. */
+/** The markup the importer's cleaner keeps (src/importer/parse/xml/html/tags.ts), and no more. */
 const ALLOWED_TAGS = new Set(
   'a blockquote br code em h1 h2 h3 h4 h5 h6 li ol p pre s strong sub sup u ul'.split(' '),
 )

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 
-import type { ImportReport } from '../../seed/importer/report.js'
+import type { ImportReport } from '../../src/importer/report.js'
 
 export interface SeedEnv {
   databaseKind: string

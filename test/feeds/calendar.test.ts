@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Client } from '../helpers/http.js'
 import type { TestUser } from '../helpers/users.js'
 
-import { runImport } from '../../seed/importer/run.js'
+import { runImport } from '../../src/importer/run.js'
 import { createClient } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
 import { createUser } from '../helpers/users.js'

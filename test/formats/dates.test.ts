@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localDateOf, parseIsoTime, parseRfc822Time } from '../../seed/importer/parse/xml/dates.js'
+import { localDateOf, parseIsoTime, parseRfc822Time } from '../../src/importer/parse/xml/dates.js'
 
 describe('source dates', () => {
   it('should read RFC 3339 times with their offsets', () => {

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { normalise } from '../../seed/importer/normalise.js'
-import { detectFormat, parseText } from '../../seed/importer/parse/index.js'
-import { parseFile } from '../../seed/importer/parseFile.js'
+import { normalise } from '../../src/importer/normalise.js'
+import { detectFormat, parseText } from '../../src/importer/parse/index.js'
+import { parseFile } from '../../src/importer/parseFile.js'
 import { writeTemp } from '../helpers/parsedFiles.js'
 import { exportFixture } from './helpers.js'
 

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
-import { runImport } from '../../seed/importer/run.js'
+import { parseFile } from '../../src/importer/parseFile.js'
+import { runImport } from '../../src/importer/run.js'
 import { bootPayload } from '../helpers/payload.js'
 import { countActions, counts, exportFixture } from './helpers.js'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { ImportReport } from '../../seed/importer/report.js'
-import type { ParsedFile } from '../../seed/importer/types.js'
+import type { ImportReport } from '../../src/importer/report.js'
+import type { ParsedFile } from '../../src/importer/types.js'
 
 import { fixturePath, parseFixture } from '../helpers/parsedFiles.js'
 

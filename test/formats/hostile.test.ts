@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
-import { ImportError } from '../../seed/importer/types.js'
+import { parseFile } from '../../src/importer/parseFile.js'
+import { ImportError } from '../../src/importer/types.js'
 import { postTitled, writeTemp } from '../helpers/parsedFiles.js'
 import { exportFixture, messages, parseExport } from './helpers.js'
 

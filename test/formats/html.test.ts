@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createHtmlCleaner } from '../../seed/importer/parse/xml/html/clean.js'
+import { createHtmlCleaner } from '../../src/importer/parse/xml/html/clean.js'
 
 const clean = createHtmlCleaner()
 

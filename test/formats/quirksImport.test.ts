@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { runImport } from '../../seed/importer/run.js'
+import { runImport } from '../../src/importer/run.js'
 import { slugify } from '../../src/utilities/slugify.js'
 import { bootPayload } from '../helpers/payload.js'
 import { allPosts, countActions, exportFixture } from './helpers.js'

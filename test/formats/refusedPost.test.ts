@@ -2,7 +2,7 @@ import type { Field, Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { runImport } from '../../seed/importer/run.js'
+import { runImport } from '../../src/importer/run.js'
 import { bootPayload } from '../helpers/payload.js'
 import { allPosts, exportFixture } from './helpers.js'
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
+import { parseFile } from '../../src/importer/parseFile.js'
 import { postTitled, writeTemp } from '../helpers/parsedFiles.js'
 import { exportFixture, messages, parseExport } from './helpers.js'
 

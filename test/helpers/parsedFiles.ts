@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { ImportedPost, ParsedFile } from '../../seed/importer/types.js'
+import type { ImportedPost, ParsedFile } from '../../src/importer/types.js'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
+import { parseFile } from '../../src/importer/parseFile.js'
 
 // Database-free on purpose: test/importer's own vitest config runs these helpers without Payload.
 

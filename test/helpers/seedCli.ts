@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 
-import type { ImportReport } from '../../seed/importer/report.js'
+import type { ImportReport } from '../../src/importer/report.js'
 
 export interface SeedRun {
   code: null | number

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 
-import type { ImportedPost, ParsedFile } from '../../seed/importer/types.js'
+import type { ImportedPost, ParsedFile } from '../../src/importer/types.js'
 
 import { fixturePath, parseFixture } from '../helpers/parsedFiles.js'
 

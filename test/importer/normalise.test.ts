@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { normalise } from '../../seed/importer/normalise.js'
+import { normalise } from '../../src/importer/normalise.js'
 
 const NBSP = '\u00a0'
 

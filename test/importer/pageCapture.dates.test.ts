@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
+import { parseFile } from '../../src/importer/parseFile.js'
 import { parseCapture, SEED_DOCUMENT } from './helpers.js'
 
 const ZONES = ['UTC', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ImportFormat } from '../../seed/importer/types.js'
+import type { ImportFormat } from '../../src/importer/types.js'
 
-import { detectFormat, formats, parseText } from '../../seed/importer/parse/index.js'
-import { ImportError } from '../../seed/importer/types.js'
+import { detectFormat, formats, parseText } from '../../src/importer/parse/index.js'
+import { ImportError } from '../../src/importer/types.js'
 
 const options = { documentId: 'doc', path: 'notes.txt', timezone: 'UTC' }
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
-import { ImportError } from '../../seed/importer/types.js'
+import { parseFile } from '../../src/importer/parseFile.js'
+import { ImportError } from '../../src/importer/types.js'
 import { writeTemp } from '../helpers/parsedFiles.js'
 import { capture, parseCapture } from './helpers.js'
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import type { CatalogueProduct } from '../../seed/importer/types.js'
+import type { CatalogueProduct } from '../../src/importer/types.js'
 
 import {
   findMentions,
   loadCatalogue,
   summariseProducts,
   validateCatalogue,
-} from '../../seed/importer/extract/products.js'
+} from '../../src/importer/extract/products.js'
 import { slugify } from '../../src/utilities/slugify.js'
 import { parseCapture } from './helpers.js'
 

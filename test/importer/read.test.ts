@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { readInput } from '../../seed/importer/read.js'
-import { ImportError } from '../../seed/importer/types.js'
+import { readInput } from '../../src/importer/read.js'
+import { ImportError } from '../../src/importer/types.js'
 import { writeTemp } from '../helpers/parsedFiles.js'
 
 const SAMPLE = 'Friday, September 22, 2006\n\nCafé “talk” – naïve\n'

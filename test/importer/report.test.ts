@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ImportAction } from '../../seed/importer/report.js'
+import type { ImportAction } from '../../src/importer/report.js'
 
-import { loadCatalogue } from '../../seed/importer/extract/products.js'
-import { parseFile } from '../../seed/importer/parseFile.js'
-import { buildReport, formatReport } from '../../seed/importer/report.js'
+import { loadCatalogue } from '../../src/importer/extract/products.js'
+import { parseFile } from '../../src/importer/parseFile.js'
+import { buildReport, formatReport } from '../../src/importer/report.js'
 import { parseCapture, SEED_DOCUMENT } from './helpers.js'
 
 const catalogue = await loadCatalogue()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import type { ParsedFile } from '../../seed/importer/types.js'
+import type { ParsedFile } from '../../src/importer/types.js'
 
-import { parseFile } from '../../seed/importer/parseFile.js'
+import { parseFile } from '../../src/importer/parseFile.js'
 import { postTitled } from '../helpers/parsedFiles.js'
 import { chromeIn, SEED_DOCUMENT } from './helpers.js'
 

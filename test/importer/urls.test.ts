@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findUrls } from '../../seed/importer/text/html.js'
+import { findUrls } from '../../src/importer/text/html.js'
 
 const urlsIn = (text: string) => findUrls(text).map((match) => match.href)
 

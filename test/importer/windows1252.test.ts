@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { readInput } from '../../seed/importer/read.js'
+import { readInput } from '../../src/importer/read.js'
 import { writeTemp } from '../helpers/parsedFiles.js'
 
 /**

@@ -93,7 +93,7 @@ describe('the packed bundle', () => {
       const post = await json(
         await call('POST', 'posts', editor.token, { _status: 'published', title: `Hello from Payload ${version}` }),
       )
-      expect(post.status).toBe(201)
+      expect(post.status, JSON.stringify(post.body)).toBe(201)
       const seen = await json(await call('GET', `posts?where[title][equals]=${encodeURIComponent(`Hello from Payload ${version}`)}`))
       expect(seen.body.totalDocs).toBe(1)
       // An editor may not make themselves an admin.

@@ -6,12 +6,12 @@ import path from 'node:path'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { BatchPath } from '../../seed/importer/apply/batch/types.js'
+import type { BatchPath } from '../../src/importer/apply/batch/types.js'
 
-import { batchPathFor } from '../../seed/importer/apply/batch/batchPath.js'
-import { importContext } from '../../seed/importer/apply/context.js'
-import { createRichText } from '../../seed/importer/apply/richText.js'
-import { runImport } from '../../seed/importer/run.js'
+import { batchPathFor } from '../../src/importer/apply/batch/batchPath.js'
+import { importContext } from '../../src/importer/apply/context.js'
+import { createRichText } from '../../src/importer/apply/richText.js'
+import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 

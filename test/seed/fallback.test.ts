@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { batchPathFor } from '../../seed/importer/apply/batch/batchPath.js'
-import { runImport } from '../../seed/importer/run.js'
+import { batchPathFor } from '../../src/importer/apply/batch/batchPath.js'
+import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 
@@ -155,7 +155,7 @@ describe('an import without the fast path', () => {
       // throw on a key it does not have, where Node answers `undefined`).
       return { ...actual, beforeChangeTraverseFields: undefined }
     })
-    const fresh = await import('../../seed/importer/apply/batch/batchPath.js')
+    const fresh = await import('../../src/importer/apply/batch/batchPath.js')
     expect(await batchPathFor(payload)).toBeDefined()
     expect(await fresh.batchPathFor(payload)).toBeUndefined()
   })
@@ -165,7 +165,7 @@ describe('an import without the fast path', () => {
     vi.doMock('@payloadcms/db-mongodb/internal', () => {
       throw new Error('Package subpath "./internal" is not defined by "exports"')
     })
-    const fresh = await import('../../seed/importer/apply/batch/batchPath.js')
+    const fresh = await import('../../src/importer/apply/batch/batchPath.js')
     const path = await fresh.batchPathFor(payload)
     // SQLite never needs it: its writer uses the adapter's documented methods only.
     if (payload.db.name === 'mongoose') expect(path).toBeUndefined()

@@ -3,11 +3,11 @@ import type { Payload } from 'payload'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { CatalogueProduct } from '../../../seed/importer/types.js'
+import type { CatalogueProduct } from '../../../src/importer/types.js'
 
-import { newsroomSlugs } from '../../../seed/importer/collections.js'
-import { loadCatalogue } from '../../../seed/importer/extract/products.js'
-import { runImport } from '../../../seed/importer/run.js'
+import { newsroomSlugs } from '../../../src/importer/collections.js'
+import { loadCatalogue } from '../../../src/importer/extract/products.js'
+import { runImport } from '../../../src/importer/run.js'
 import { generateCapture } from '../../../test/helpers/generateCapture.js'
 
 /** The API issue's database: 5,000 posts, 50 products, 200 events. */

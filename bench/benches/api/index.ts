@@ -6,7 +6,7 @@ import type { Bench } from '../../lib/bench.js'
 import type { BenchDatabase } from '../../lib/database.js'
 import type { ListCollections } from './driverList.js'
 
-import { newsroomSlugs } from '../../../seed/importer/collections.js'
+import { newsroomSlugs } from '../../../src/importer/collections.js'
 import { openBenchDatabase } from '../../lib/database.js'
 import { connectDriver } from '../../lib/driver.js'
 import { describeMachine } from '../../lib/machine.js'

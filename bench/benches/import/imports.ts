@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 
 import { performance } from 'node:perf_hooks'
 
-import type { RunImportResult } from '../../../seed/importer/run.js'
+import type { RunImportResult } from '../../../src/importer/run.js'
 import type { Sampled } from '../../lib/timing.js'
 
-import { runImport } from '../../../seed/importer/run.js'
+import { runImport } from '../../../src/importer/run.js'
 import { once, sampled } from '../../lib/timing.js'
 
 export interface ImportTimings {

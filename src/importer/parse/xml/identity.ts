@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { ImportedPost } from '../../types.js'
 
-import { slugify } from '../../../../src/utilities/slugify.js'
+import { slugify } from '../../../utilities/slugify.js'
 
 type Hashed = Omit<ImportedPost, 'mentions' | 'sourceHash'>
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { slugify } from '../../../../src/utilities/slugify.js'
+import { slugify } from '../../../utilities/slugify.js'
 
 export interface IdentityInput {
   categories: string[]

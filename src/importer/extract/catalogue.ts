@@ -7,12 +7,12 @@ import type { CatalogueProduct } from '../types.js'
 import { ImportError } from '../types.js'
 
 /**
- * The catalogue bundled with the seed: `seed/catalogue/products.json`, found next to this module.
+ * The catalogue bundled with the package: `seed/catalogue/products.json`, found from this module.
  * Resolved on call, not at import: bundlers (Next.js) rewrite `import.meta.url`, and an app that
  * passes its own catalogue path must still be able to load this module.
  */
 export const defaultCataloguePath = (): string =>
-  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'catalogue', 'products.json')
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'seed', 'catalogue', 'products.json')
 
 const CATEGORIES = new Set<string>([
   'application-virtualization',

@@ -1,4 +1,4 @@
-import { slugify } from '../../../../src/utilities/slugify.js'
+import { slugify } from '../../../utilities/slugify.js'
 
 /**
  * A feed item's source key: its `guid` or `id` as written when it is a URI (globally unique by

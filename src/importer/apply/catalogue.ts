@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { CatalogueProduct } from '../types.js'
 
-import { slugify } from '../../../src/utilities/slugify.js'
+import { slugify } from '../../utilities/slugify.js'
 import { importWrite } from './context.js'
 
 type Doc = { aliases?: { alias: string }[] | null; id: number | string; slug?: null | string } & Record<string, unknown>

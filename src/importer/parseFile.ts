@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path'
 
 import type { CatalogueProduct, ParsedFile } from './types.js'
 
-import { isValidTimeZone } from '../../src/utilities/zonedTime.js'
+import { isValidTimeZone } from '../utilities/zonedTime.js'
 import { extract } from './extract/index.js'
 import { loadCatalogue } from './extract/products.js'
 import { normalise } from './normalise.js'

@@ -4,7 +4,7 @@ import type { SourcePost } from './types.js'
 
 import { escapeHtml } from '../../text/html.js'
 import { isPlaceholderTime } from './dates.js'
-import { slugify } from '../../../../src/utilities/slugify.js'
+import { slugify } from '../../../utilities/slugify.js'
 import { deriveTitle } from '../pageCapture/titles.js'
 import { createKeyRegistry, hashSourcePost, legacyPathOf, uniqueNames } from './identity.js'
 

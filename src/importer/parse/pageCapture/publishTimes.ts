@@ -1,6 +1,6 @@
 import type { ImportWarning } from '../../types.js'
 
-import { parseDate, zonedTimeToUtc } from '../../../../src/utilities/zonedTime.js'
+import { parseDate, zonedTimeToUtc } from '../../../utilities/zonedTime.js'
 
 const DAY = 86_400_000
 const MINUTE = 60_000

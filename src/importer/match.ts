@@ -4,7 +4,7 @@ import type { ExistingDoc } from './plan.js'
 import type { ImportedPost } from './types.js'
 
 import { localDateOf } from './parse/xml/dates.js'
-import { slugify } from '../../src/utilities/slugify.js'
+import { slugify } from '../utilities/slugify.js'
 
 // Matching a post the sourceKeys missed: a page capture and an export of the same blog name the
 // same post with different keys, so they meet on the same day under the same title.

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../src/utilities/zonedTime.js'
+import { formatDate } from '../../../utilities/zonedTime.js'
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')
 

@@ -1,4 +1,4 @@
-import { offsetMinutes, zonedTimeToUtc } from '../../../../src/utilities/zonedTime.js'
+import { offsetMinutes, zonedTimeToUtc } from '../../../utilities/zonedTime.js'
 
 /** An instant as the source gave it: ISO 8601 in UTC, and the UTC offset it was written in. */
 export interface SourceTime {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SanitizedNewsroomOptions } from '../../../src/types.js'
+import type { SanitizedNewsroomOptions } from '../../types.js'
 import type { ImportWarning } from '../types.js'
 
 /** What every writer needs: ids resolved once, the rich-text converter, and where to warn. */

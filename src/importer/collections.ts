@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { SanitizedNewsroomOptions } from '../../src/types.js'
+import type { SanitizedNewsroomOptions } from '../types.js'
 
 /** The collection slugs the host configured, as the plugin resolved them. */
 export const newsroomSlugs = (payload: Payload): SanitizedNewsroomOptions['slugs'] => {
