@@ -295,7 +295,7 @@ export interface User {
    * Shown publicly as the author name.
    */
   name?: string | null;
-  roles: ('admin' | 'editor' | 'site')[];
+  roles?: ('admin' | 'editor' | 'site')[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
