@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ExistingDoc } from './plan.js'
+import type { ExistingDoc } from './existing.js'
 import type { ImportedPost } from './types.js'
 
 import { localDateOf } from './parse/xml/dates.js'

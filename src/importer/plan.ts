@@ -1,25 +1,11 @@
 import type { Payload } from 'payload'
 
+import type { ExistingDoc } from './existing.js'
 import type { ImportAction } from './report.js'
 import type { ImportedEvent, ImportedPost, ParsedFile } from './types.js'
 
 import { newsroomSlugs } from './collections.js'
 import { daysOf, findByDayAndTitle, fromExport, sameness } from './match.js'
-
-export interface ExistingDoc {
-  id: number | string
-  mentions?: { context?: null | string; origin?: null | string; product: unknown }[] | null
-  mutedMentions?: unknown[] | null
-  publishedAt?: null | string
-  slug?: null | string
-  source?: {
-    editedSinceImport?: boolean | null
-    legacyUrl?: null | string
-    sourceHash?: null | string
-    sourceKey?: null | string
-  }
-  title?: null | string
-}
 
 export interface Planned<T> {
   action: ImportAction

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, TypeWithID } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../../src/types.js'
 
-import { RESCAN_MENTIONS_TASK } from '../../../src/jobs/rescanMentionsTask.js'
+import { RESCAN_MENTIONS_TASK } from '../../../src/jobs/slugs.js'
 import { isImportWrite } from '../../../src/utilities/importContext.js'
 
 type Product = { aliases?: { alias?: null | string }[] | null; name?: null | string } & TypeWithID
