@@ -2,10 +2,10 @@ import type { ServerComponentProps } from 'payload'
 
 import React from 'react'
 
-import type { EventDoc } from '../../collections/events/eventDoc.js'
+import type { EventDoc } from '../events/eventDoc.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
-import { renderCalendar } from '../endpoints/ical/renderCalendar.js'
+import { renderCalendar } from '../events/ical/renderCalendar.js'
 import { adminLink } from './adminLink.js'
 import { heading, muted, panel } from './styles.js'
 

@@ -1,10 +1,10 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import type { EventDoc } from '../../collections/events/eventDoc.js'
+import type { EventDoc } from '../events/eventDoc.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { conditionalResponse, lastModifiedOf } from './conditional.js'
-import { renderCalendar } from './ical/renderCalendar.js'
+import { renderCalendar } from '../events/ical/renderCalendar.js'
 import { findPublished } from './publishedDocs.js'
 
 /** The published events (matching `where`) that a calendar shows, in start order. */

@@ -3,10 +3,10 @@ import type { PayloadRequest } from 'payload'
 
 import { Feed } from 'feed'
 
-import type { PostDoc } from '../../collections/posts/postDoc.js'
+import type { PostDoc } from '../posts/postDoc.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
-import { authorNames } from '../../collections/posts/postDoc.js'
+import { authorNames } from '../posts/postDoc.js'
 import { documentUrl } from '../utilities/siteUrl.js'
 import { renderHtml } from './renderHtml.js'
 

@@ -1,7 +1,7 @@
 import type { Feed } from 'feed'
 import type { Endpoint, SelectType } from 'payload'
 
-import type { PostDoc } from '../../collections/posts/postDoc.js'
+import type { PostDoc } from '../posts/postDoc.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { conditionalResponse, lastModifiedOf } from './conditional.js'

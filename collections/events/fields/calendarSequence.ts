@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import type { EventDoc } from '../eventDoc.js'
+import type { EventDoc } from '../../../src/events/eventDoc.js'
 
 /**
  * Counts the saves of an event after the first, whatever a client sends. Calendars publish it as

@@ -3,12 +3,12 @@ import type { Field, FieldHook } from 'payload'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import type { SanitizedNewsroomOptions } from '../../../src/types.js'
-import type { EventDoc } from '../eventDoc.js'
+import type { EventDoc } from '../../../src/events/eventDoc.js'
 
 import { documentUrl } from '../../../src/utilities/siteUrl.js'
 import { isoLocalDateTime, isoOffset, wallClock } from '../../../src/utilities/zonedTime.js'
 import { jsonLdField } from '../../shared/fields/jsonLd.js'
-import { eventSchedule } from '../schedule.js'
+import { eventSchedule } from '../../../src/events/schedule.js'
 
 /** What the hook has: the document as read, which may lack any field a `select` left out. */
 type EventFields = Partial<EventDoc> & Pick<EventDoc, 'startsAt' | 'title'>

@@ -1,12 +1,12 @@
 import type { Field, FieldHook } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../../src/types.js'
-import type { PostDoc } from '../postDoc.js'
+import type { PostDoc } from '../../../src/posts/postDoc.js'
 
 import { loadDocs } from '../../../src/utilities/loadDocs.js'
 import { documentUrl } from '../../../src/utilities/siteUrl.js'
 import { jsonLdField } from '../../shared/fields/jsonLd.js'
-import { authorNames, refId } from '../postDoc.js'
+import { authorNames, refId } from '../../../src/posts/postDoc.js'
 
 interface Category {
   title?: null | string

@@ -1,6 +1,6 @@
 import { ICalCalendar } from 'ical-generator'
 
-import type { EventDoc } from '../../../collections/events/eventDoc.js'
+import type { EventDoc } from '../eventDoc.js'
 import type { SanitizedNewsroomOptions } from '../../types.js'
 
 import { toIcalEvent } from './eventData.js'

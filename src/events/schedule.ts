@@ -1,6 +1,6 @@
 import type { EventDoc } from './eventDoc.js'
 
-import { isoDate, wallClock } from '../../src/utilities/zonedTime.js'
+import { isoDate, wallClock } from '../utilities/zonedTime.js'
 
 /** When an event happens: whole days (`YYYY-MM-DD`, both inclusive), or instants in a zone. */
 export type EventSchedule =

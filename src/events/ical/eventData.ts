@@ -3,10 +3,10 @@ import type { ICalEventData } from 'ical-generator'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { ICalEventStatus } from 'ical-generator'
 
-import type { EventDoc } from '../../../collections/events/eventDoc.js'
+import type { EventDoc } from '../eventDoc.js'
 import type { SanitizedNewsroomOptions } from '../../types.js'
 
-import { eventSchedule, placeText } from '../../../collections/events/schedule.js'
+import { eventSchedule, placeText } from '../schedule.js'
 import { documentUrl } from '../../utilities/siteUrl.js'
 import { addDays, isoLocalDateTime, wallClock } from '../../utilities/zonedTime.js'
 
