@@ -10,7 +10,7 @@ import { buildPostFeed, postFeedPaths } from './postFeed.js'
 import { findPublished } from './publishedDocs.js'
 
 /** How many posts each feed carries. */
-export const POST_FEED_SIZE = 20
+const POST_FEED_SIZE = 20
 
 const formats: { contentType: string; path: string; render: (feed: Feed) => string; xml: boolean }[] = [
   {

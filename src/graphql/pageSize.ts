@@ -3,7 +3,7 @@ import type { Field } from './schemaTypes.js'
 import { namedType, withFields } from './schemaTypes.js'
 
 /** The page Payload's find operation uses when a list names no limit (`limit ?? 10`). */
-export const DEFAULT_PAGE = 10
+const DEFAULT_PAGE = 10
 
 /** Payload puts the field's config on a join field's extensions (`{ complexity, field }`). */
 const isJoin = (field: Field): boolean => {

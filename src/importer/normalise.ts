@@ -13,7 +13,7 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 const TYPOGRAPHIC_BULLET = /^[·•▪◦‣∙●○■□]\s*/
 
 /** The bullet every list line ends up with. */
-export const BULLET = '•'
+const BULLET = '•'
 
 /**
  * "-", "*", and Word's second- and third-level "o" and "§", count as bullets here only when NBSP

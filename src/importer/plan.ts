@@ -26,7 +26,7 @@ const decide = (existing: ExistingDoc | undefined, hash: string, force: boolean)
 }
 
 /** One query per collection for every key, never one per document. */
-export const findBySourceKeys = async (
+const findBySourceKeys = async (
   payload: Payload,
   collection: string,
   keys: string[],

@@ -9,7 +9,6 @@ import { loadCatalogue } from '../importer/extract/products.js'
 import { runImport } from '../importer/run.js'
 import { IMPORT_FILE_TASK } from './slugs.js'
 
-export { IMPORT_FILE_TASK } from './slugs.js'
 
 type ImportFileIO = { input: { importId: string }; output: { status: string } }
 

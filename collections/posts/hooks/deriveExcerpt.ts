@@ -5,7 +5,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 const EXCERPT_LENGTH = 200
 
 /** Cuts plain text at a word boundary, so list pages never show half a word. */
-export const excerptOf = (text: string, length = EXCERPT_LENGTH): string => {
+const excerptOf = (text: string, length = EXCERPT_LENGTH): string => {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= length) return flat
   const cut = flat.slice(0, length)

@@ -30,7 +30,7 @@ const inZone = (instant: Date, timeZone: string): Date | string =>
 const utcDay = (day: string): Date => new Date(`${day}T00:00:00.000Z`)
 
 /** The stable calendar identity of an event: its id never changes, whatever is edited. */
-export const eventUid = (event: EventDoc, siteURL: string): string =>
+const eventUid = (event: EventDoc, siteURL: string): string =>
   `event-${event.id}@${new URL(siteURL).hostname}`
 
 /** One VEVENT's data. DTSTAMP is the last revision, so an unchanged calendar is byte-identical. */

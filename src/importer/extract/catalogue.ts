@@ -11,7 +11,7 @@ import { ImportError } from '../types.js'
  * Resolved on call, not at import: bundlers (Next.js) rewrite `import.meta.url`, and an app that
  * passes its own catalogue path must still be able to load this module.
  */
-export const defaultCataloguePath = (): string =>
+const defaultCataloguePath = (): string =>
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'seed', 'catalogue', 'products.json')
 
 const CATEGORIES = new Set<string>([

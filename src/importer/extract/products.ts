@@ -4,7 +4,7 @@ import { findUrls } from '../text/html.js'
 import { escapeRegExp } from '../text/pattern.js'
 import { splitSentences } from '../text/sentences.js'
 
-export { defaultCataloguePath, loadCatalogue, validateCatalogue } from './catalogue.js'
+export { loadCatalogue, validateCatalogue } from './catalogue.js'
 
 interface Term {
   hasCapitals: boolean

@@ -12,11 +12,10 @@ import { runAfterCreate } from './afterCreate.js'
 import { batchPathFor } from './batchPath.js'
 
 /** Posts per batch: large enough that round trips stop mattering, small enough to show progress. */
-export const BATCH_SIZE = 250
+const BATCH_SIZE = 250
 
+/** The posts written, by source key; a post not in it takes the caller's one-by-one path. */
 export interface BatchResult {
-  /** Posts that need the one-by-one path after all (a slug or key another run took meanwhile). */
-  retry: Planned<ImportedPost>[]
   written: Map<string, { created: boolean; id: number | string }>
 }
 
@@ -69,7 +68,7 @@ export const createPostsInBatches = async (
   posts: { file: string; planned: Planned<ImportedPost> }[],
   onWritten: (count: number) => void,
 ): Promise<BatchResult> => {
-  const result: BatchResult = { retry: [], written: new Map() }
+  const result: BatchResult = { written: new Map() }
   // A re-import creates nothing: no request, writer or slug query.
   if (posts.length === 0) return result
   const batch = await batchPathFor(ctx.payload, ctx.batchWrites)
@@ -80,7 +79,6 @@ export const createPostsInBatches = async (
         result.written.set(planned.item.sourceKey, await writePost(ctx, planned, file))
       } catch {
         // Refused: the caller's one-by-one pass tries it again and reports why.
-        result.retry.push(planned)
       }
       onWritten(1)
     }
@@ -104,7 +102,7 @@ export const createPostsInBatches = async (
         items.push({ doc: await batch.prepare(req, collection, data), key })
       } catch {
         // Payload would refuse it (validation): left out of the batch, so it has no outcome and
-        // goes to `retry`, where the one-by-one pass meets the same error and reports it.
+        // goes to the one-by-one pass, which meets the same error and reports it.
       }
     }
     const outcomes = await batch.write({ collection, items, payload })
@@ -112,8 +110,10 @@ export const createPostsInBatches = async (
     for (const { planned } of chunk) {
       const key = planned.item.sourceKey
       const outcome = outcomes.get(key)
-      if (!outcome || outcome.kind === 'retry') result.retry.push(planned)
-      else result.written.set(key, { created: outcome.kind === 'created', id: outcome.id })
+      // No outcome, or `retry` (a slug or key another run took meanwhile): one by one after all.
+      if (outcome && outcome.kind !== 'retry') {
+        result.written.set(key, { created: outcome.kind === 'created', id: outcome.id })
+      }
     }
     onWritten(chunk.length)
   }

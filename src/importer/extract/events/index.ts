@@ -19,7 +19,7 @@ const DEFAULT_DURATION = 60 * 60_000
 type Announcement = Omit<ImportedPost, 'mentions'>
 
 /** The title (when the source had one) and every sentence of the body, with source lines. */
-export const sentencesOf = (post: Announcement): Sentence[] => {
+const sentencesOf = (post: Announcement): Sentence[] => {
   const title = post.titleDerived ? [] : [{ line: post.line, text: post.title }]
   const body = splitParagraphs(post.text).flatMap((paragraph, index) =>
     splitSentences(paragraph).map((text) => ({ line: post.textLines?.[index] ?? post.line, text })),

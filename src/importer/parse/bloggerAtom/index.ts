@@ -13,7 +13,7 @@ import { collectComments } from './comments.js'
 import { KIND_TERM, kindOf, LABEL_SCHEME } from './kinds.js'
 
 /** A Blogger export is an Atom feed whose entries carry Blogger's kind categories. */
-export const isBloggerExport = (text: string): boolean =>
+const isBloggerExport = (text: string): boolean =>
   rootElement(text) === 'feed' && KIND_TERM.test(text)
 
 /**
@@ -21,7 +21,7 @@ export const isBloggerExport = (text: string): boolean =>
  * exact times and addresses; comments are attached to their posts; pages are skipped with a note;
  * templates and settings are ignored.
  */
-export const parseBloggerExport = (text: string, options: ParseOptions): FormatParseResult => {
+const parseBloggerExport = (text: string, options: ParseOptions): FormatParseResult => {
   const doc = parseXml(text, { file: options.path, rootName: 'feed', stopNodes: ATOM_STOP_NODES })
   const clean = createHtmlCleaner()
   const warnings: ImportWarning[] = []

@@ -13,7 +13,7 @@ import { buildSourcePosts } from '../xml/posts.js'
 import { BLOGGER_2018, slugOfPath, statusOf, typeOf } from './entries.js'
 
 /** Blogger's current backup: an Atom feed in the 2018 namespace, each entry typed by element. */
-export const isBloggerBackup = (text: string): boolean =>
+const isBloggerBackup = (text: string): boolean =>
   rootElement(text) === 'feed' && BLOGGER_2018.test(text)
 
 /**
@@ -22,7 +22,7 @@ export const isBloggerBackup = (text: string): boolean =>
  * post's path), `blogger:parent` (a comment's post), labels as plain Atom categories. Entry ids
  * are the same as in the older export, so a blog imported from either keeps its posts' keys.
  */
-export const parseBloggerBackup = (text: string, options: ParseOptions): FormatParseResult => {
+const parseBloggerBackup = (text: string, options: ParseOptions): FormatParseResult => {
   const doc = parseXml(text, { file: options.path, rootName: 'feed', stopNodes: ATOM_STOP_NODES })
   const clean = createHtmlCleaner()
   const warnings: ImportWarning[] = []

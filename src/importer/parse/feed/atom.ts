@@ -14,7 +14,7 @@ import { feedPost, feedResult } from './item.js'
 const ATOM_NAMESPACE = /xmlns=["']http:\/\/www\.w3\.org\/2005\/Atom["']/
 
 /** An Atom feed with an id or entries; Blogger's kind categories or 2018 namespace make it a backup. */
-export const isAtomFeed = (text: string): boolean =>
+const isAtomFeed = (text: string): boolean =>
   rootElement(text) === 'feed' &&
   ATOM_NAMESPACE.test(text) &&
   /<(?:entry|id)[\s>]/.test(text) &&
@@ -22,7 +22,7 @@ export const isAtomFeed = (text: string): boolean =>
   !BLOGGER_2018.test(text)
 
 /** An Atom feed: every entry is a published post; its `id` is its identity. */
-export const parseAtomFeed = (text: string, options: ParseOptions): FormatParseResult => {
+const parseAtomFeed = (text: string, options: ParseOptions): FormatParseResult => {
   const doc = parseXml(text, { file: options.path, rootName: 'feed', stopNodes: ATOM_STOP_NODES })
   const clean = createHtmlCleaner()
   const warnings: ImportWarning[] = []

@@ -16,7 +16,7 @@ import { feedPost, feedResult } from './item.js'
 /** WordPress exports are RSS too; their namespace hands them to the WXR format. */
 export const WXR_NAMESPACE = /xmlns:wp=["']http:\/\/wordpress\.org\/export\//
 
-export const isRssFeed = (text: string): boolean =>
+const isRssFeed = (text: string): boolean =>
   rootElement(text) === 'rss' && /<channel[\s>]/.test(text) && !WXR_NAMESPACE.test(text)
 
 /** `jane@example.com (Jane Doe)` → `Jane Doe`, RSS's form of an author. */
@@ -63,7 +63,7 @@ const readItem = (
 }
 
 /** An RSS 2.0 feed: every item is a published post; `guid` is its identity. */
-export const parseRssFeed = (text: string, options: ParseOptions): FormatParseResult => {
+const parseRssFeed = (text: string, options: ParseOptions): FormatParseResult => {
   const doc = parseXml(text, { file: options.path, rootName: 'rss' })
   const channel = element(doc.root, 'channel')
   const clean = createHtmlCleaner()

@@ -25,7 +25,7 @@ export interface Identity {
 const FALLBACK_SLUG = 'post'
 
 /** sha256 of the fields an editor sees; a change in any of them means the source changed. */
-export const hashContent = (
+const hashContent = (
   input: Pick<IdentityInput, 'categories' | 'publishedAt' | 'text' | 'title'>,
 ): string =>
   createHash('sha256')

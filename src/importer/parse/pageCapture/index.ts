@@ -15,7 +15,7 @@ const endsMidSentence = (post: RawPost | undefined): boolean => {
  * Blogger-style pages saved as text: date headers, each over one or more posts, with the
  * blog's chrome around them.
  */
-export const parsePageCapture = (text: string, options: ParseOptions): FormatParseResult => {
+const parsePageCapture = (text: string, options: ParseOptions): FormatParseResult => {
   const { endsInPost, hasFooters, sections, warnings } = scan(text)
   const extra: ImportWarning[] = []
   const raw: RawPost[] = []

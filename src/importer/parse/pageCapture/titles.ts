@@ -31,7 +31,7 @@ const CLOSING_LINE = new RegExp(`^(?:so,?\\s+)?(?:${CLOSING_PHRASES.join('|')})\
  * Could this unit be a title? A title is one short line, one sentence, starting like a heading
  * (not "..." or lower case) and not ending like a sentence, although "?", "!!" and "..." are fine.
  */
-export const isTitleCandidate = (unit: Unit): boolean => {
+const isTitleCandidate = (unit: Unit): boolean => {
   if (unit.kind !== 'text') return false
   const { text } = unit
   if (text.length > MAX_TITLE_LENGTH || text.split(/\s+/).length > MAX_TITLE_WORDS) return false

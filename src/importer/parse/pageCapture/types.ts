@@ -13,7 +13,7 @@ export interface Unit {
 }
 
 /** The footer Blogger prints under a post: "Posted by NAME at TIME", "Labels: …". */
-export interface Footer {
+interface Footer {
   author?: string
   categories: string[]
   line?: number

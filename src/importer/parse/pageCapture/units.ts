@@ -8,7 +8,7 @@ const ORDERED = /^(\d{1,2})[.)]\s+(\S.*)$/
 /** Lines shorter than this are never treated as wrapped prose. */
 const WRAP_WIDTH = 60
 
-export const toUnit = (text: string, line: number): Unit => {
+const toUnit = (text: string, line: number): Unit => {
   const bullet = BULLET.exec(text)
   if (bullet) return { kind: 'bullet', line, raw: text, text: bullet[1] }
   const ordered = ORDERED.exec(text)

@@ -16,7 +16,7 @@ import { readPost } from './items.js'
 /** The versions WordPress has written; 1.1 and 1.2 are what current sites export. */
 const KNOWN_VERSIONS = new Set(['1.0', '1.1', '1.2'])
 
-export const isWxr = (text: string): boolean =>
+const isWxr = (text: string): boolean =>
   rootElement(text) === 'rss' && WXR_NAMESPACE.test(text)
 
 /**
@@ -24,7 +24,7 @@ export const isWxr = (text: string): boolean =>
  * permalinks. Pages are skipped with a note; attachments stay on their post as remote URLs;
  * menus, revisions and other types are skipped and counted.
  */
-export const parseWxr = (text: string, options: ParseOptions): FormatParseResult => {
+const parseWxr = (text: string, options: ParseOptions): FormatParseResult => {
   const doc = parseXml(text, { file: options.path, rootName: 'rss' })
   const channel = element(doc.root, 'channel')
   const warnings: ImportWarning[] = []

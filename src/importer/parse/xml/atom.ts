@@ -9,7 +9,7 @@ import { attr, childText, element, elements, rawContent, rawText } from './nodes
 /** Atom elements whose content is kept raw, so `type="xhtml"` markup keeps its order. */
 export const ATOM_STOP_NODES = ['..content', '..summary', '..title']
 
-export interface AtomCategory {
+interface AtomCategory {
   label?: string
   scheme?: string
   term: string
@@ -46,7 +46,7 @@ const atomHtml = (node: XmlElement | undefined): string => {
 }
 
 /** A title as plain text, whatever its type says. */
-export const atomTitle = (node: XmlElement | undefined, clean: HtmlCleaner): string => {
+const atomTitle = (node: XmlElement | undefined, clean: HtmlCleaner): string => {
   const type = attr(node, 'type') ?? 'text'
   if (type === 'xhtml') return clean(atomHtml(node)).text.replace(/\s+/g, ' ').trim()
   return type === 'text' ? rawText(node).replace(/\s+/g, ' ').trim() : plainTitle(atomHtml(node), clean)
