@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, in order: types, the suite on a MongoDB-wire server, the same suite on SQLite,
+# Every test, in order: types, the layering and unused-code checks, the suite on a MongoDB-wire server, the same suite on SQLite,
 # then the packed bundle in a separate host, the dev server over real HTTP, the editor's browser
 # suite, and the reliability suite (kills, races, fuzzing, load). Each suite prints the database
 # it runs on.
@@ -9,6 +9,11 @@ export NEXT_TELEMETRY_DISABLED=1
 
 echo "== typecheck (tsc --noEmit)"
 npx tsc --noEmit
+
+# The layering rule (docs/architecture.md): no cycles, no upward imports; and nothing unused.
+echo "== layers (dependency-cruiser) and unused files, exports, dependencies (knip)"
+npm run -s lint:deps
+npm run -s lint:unused
 
 # The first pass uses DATABASE_URI when it names a MongoDB; otherwise the embedded server
 # (mongod on PATH, mongodb-memory-server, or FerretDB), exactly as `npm run dev` would.
