@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Every test, in order: types, the layering and unused-code checks, the suite on a MongoDB-wire server, the same suite on SQLite,
-# then the packed bundle in a separate host, the dev server over real HTTP, the editor's browser
-# suite, and the reliability suite (kills, races, fuzzing, load). Each suite prints the database
-# it runs on.
+# Every test, in order: types, the layering and unused-code checks, the suite on a MongoDB-wire
+# server, the same suite on SQLite, then the packed bundle in a separate host, the dev server over
+# real HTTP, the editor's browser suite, and the reliability suite (kills, races, fuzzing, load).
+# Each suite prints the database it runs on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
