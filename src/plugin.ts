@@ -18,6 +18,7 @@ import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
 import { importOnEmpty } from './init/importOnEmpty.js'
 import { importFileTask } from './jobs/importFileTask.js'
 import { jobsAccess } from './jobs/jobsAccess.js'
+import { removeMentionsTask } from './jobs/removeMentionsTask.js'
 import { rescanMentionsTask } from './jobs/rescanMentionsTask.js'
 import { sanitizeOptions } from './options/sanitizeOptions.js'
 import { newsroomCollections } from './types.js'
@@ -81,6 +82,7 @@ export const newsroomPlugin =
         tasks: [
           ...(incomingConfig.jobs?.tasks ?? []),
           rescanMentionsTask(options.slugs),
+          removeMentionsTask(options.slugs),
           importFileTask(options),
         ],
       },

@@ -9,6 +9,7 @@ import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
 import { skipUnselectedJoins } from '../shared/hooks/skipUnselectedJoins.js'
+import { queueMentionRemoval } from './hooks/queueMentionRemoval.js'
 import { queueRescan } from './hooks/queueRescan.js'
 
 export const productCategories = [
@@ -65,7 +66,11 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
         on: 'mentions.product',
       },
     ],
-    hooks: { afterChange: [queueRescan(options)], beforeOperation: [skipUnselectedJoins] },
+    hooks: {
+      afterChange: [queueRescan(options)],
+      afterDelete: [queueMentionRemoval(options)],
+      beforeOperation: [skipUnselectedJoins],
+    },
     labels: { plural: 'Products', singular: 'Product' },
   }
   return applyOverride(collection, options.overrides.products, options.access.products)

@@ -8,3 +8,6 @@ export const IMPORT_FILE_TASK = 'newsroomImportFile'
 
 /** The task that rescans every post's product mentions. */
 export const RESCAN_MENTIONS_TASK = 'newsroomRescanMentions'
+
+/** The task that removes a deleted product's mentions from every post. */
+export const REMOVE_MENTIONS_TASK = 'newsroomRemoveProductMentions'

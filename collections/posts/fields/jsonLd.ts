@@ -33,7 +33,10 @@ const blogPosting =
       loadDocs<Product>(
         req,
         slugs.products,
-        (data.mentions ?? []).map((mention) => refId(mention.product)),
+        // A deleted product's row points at nothing on SQLite until its removal job runs.
+        (data.mentions ?? []).flatMap((mention) =>
+          mention.product ? [refId(mention.product)] : [],
+        ),
         { name: true, slug: true, vendor: true },
       ),
     ])
