@@ -1,17 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
-import { anyone } from '../../src/access/anyone.js'
-import { isStaff } from '../../src/access/isStaff.js'
+import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
 
 export const createCategoriesCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
   const collection: CollectionConfig = {
     slug: options.slugs.categories,
-    access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
+    access: publicReadStaffWrite,
     admin: { defaultColumns: ['title', 'slug'], group: 'Settings', useAsTitle: 'title' },
     defaultPopulate: { slug: true, title: true },
     defaultSort: 'title',

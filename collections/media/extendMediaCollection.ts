@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { composeCollectionAccess } from '../../src/access/composeAccess.js'
+import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
-import { mediaAccess } from './access.js'
 
 /**
  * The host's upload collection, used for post images. Its fields, hooks, storage and admin
@@ -18,7 +18,7 @@ export const extendMediaCollection = (
   applyOverride(
     {
       ...host,
-      access: composeCollectionAccess(host.access, { ...mediaAccess, ...options.access.media }),
+      access: composeCollectionAccess(host.access, { ...publicReadStaffWrite, ...options.access.media }),
     },
     options.overrides.media,
   )

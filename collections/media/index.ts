@@ -4,14 +4,14 @@ import path from 'node:path'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
+import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
-import { mediaAccess } from './access.js'
 
 /** Newsroom's own media, for a host that has none: images for posts, stored under `mediaDir`. */
 export const createMediaCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
   const collection: CollectionConfig = {
     slug: options.slugs.media,
-    access: mediaAccess,
+    access: publicReadStaffWrite,
     admin: { defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Settings', useAsTitle: 'filename' },
     fields: [
       { name: 'alt', type: 'text', admin: { description: 'Describes the image for screen readers.' }, required: true },

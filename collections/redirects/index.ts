@@ -2,8 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
-import { anyone } from '../../src/access/anyone.js'
-import { isStaff } from '../../src/access/isStaff.js'
+import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 
 /**
@@ -57,7 +56,7 @@ const redirectFields = (options: SanitizedNewsroomOptions): Field[] => [
 export const createRedirectsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
   const collection: CollectionConfig = {
     slug: options.slugs.redirects,
-    access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
+    access: publicReadStaffWrite,
     admin: {
       defaultColumns: ['from', 'to.type', 'createdAt'],
       group: 'Settings',

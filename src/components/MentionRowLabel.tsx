@@ -3,6 +3,8 @@
 import { useConfig, useRowLabel } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { relationId } from '../utilities/relationId.js'
+
 type ProductValue = null | number | string | { id: number | string; name?: null | string }
 
 interface MentionRow {
@@ -37,10 +39,10 @@ export const MentionRowLabel = ({ productsSlug }: { productsSlug: string }) => {
   const { config } = useConfig()
   const product = data?.product
   const populated = typeof product === 'object' && product ? product : undefined
-  const id = populated ? populated.id : product
+  const id = product ? relationId(product) : undefined
   const [name, setName] = useState<null | string>(populated?.name ?? null)
   useEffect(() => {
-    if (populated?.name || id === null || id === undefined || id === '') return
+    if (populated?.name || id === undefined || id === '') return
     let current = true
     const url = `${config.serverURL}${config.routes.api}/${productsSlug}/${encodeURIComponent(String(id))}?depth=0&select[name]=true`
     void fetchName(url).then((found) => current && setName(found))

@@ -2,32 +2,35 @@ import type { ServerComponentProps } from 'payload'
 
 import React from 'react'
 
-import { adminLink, newsroomSlugsOf } from './adminLink.js'
+import type { Post } from '../../payload-types.js'
+
+import { findDocs } from '../utilities/findDocs.js'
+import { newsroomOptions } from '../utilities/newsroomOptions.js'
+import { idOf, relationId } from '../utilities/relationId.js'
+import { adminLink } from './adminLink.js'
 import { heading, item, list, muted, panel, quote } from './styles.js'
 
-type Mention = { context?: null | string; origin?: null | string; product?: unknown }
-type Source = {
-  editedSinceImport?: boolean | null
-  importedAt?: null | string
-  legacyUrl?: null | string
-  sourceDocument?: null | string
-}
-
-const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number | string }).id : value)
+type Mention = NonNullable<Post['mentions']>[number]
 
 /**
  * The post's sidebar: the products it mentions, each with the sentence that names it, and where
  * the post came from. Read-only: mentions are edited in the Mentions field, provenance never.
  */
 export const PostProvenance = async ({ data, payload }: ServerComponentProps) => {
-  const slugs = newsroomSlugsOf(payload)
+  const { slugs } = newsroomOptions(payload)
+  // The form's data: Payload types it loosely, and it has the post's fields.
   const mentions = ((data?.mentions ?? []) as Mention[]).filter((m) => m.product)
-  const ids = mentions.map((m) => idOf(m.product) as number | string)
-  const { docs: products } = ids.length
-    ? await payload.find({ collection: slugs.products, depth: 0, limit: ids.length, pagination: false, where: { id: { in: ids } } })
-    : { docs: [] }
-  const names = new Map(products.map((p) => [String(p.id), String((p as { name?: string }).name)]))
-  const source = (data?.source ?? {}) as Source
+  const ids = mentions.map((m) => relationId(m.product))
+  const products = ids.length
+    ? await findDocs(payload, 'products', slugs.products, {
+        depth: 0,
+        pagination: false,
+        select: { name: true },
+        where: { id: { in: ids } },
+      })
+    : []
+  const names = new Map(products.map((p) => [String(p.id), p.name]))
+  const source: NonNullable<Post['source']> = data?.source ?? {}
   return (
     <div className="newsroom-provenance">
       <section aria-label="Mentioned products" style={panel}>
@@ -36,8 +39,8 @@ export const PostProvenance = async ({ data, payload }: ServerComponentProps) =>
         <ul style={list}>
           {mentions.map((m, i) => (
             <li key={i} style={item}>
-              <a href={adminLink(payload, slugs.products, idOf(m.product) as string)}>
-                {names.get(String(idOf(m.product))) ?? 'Unknown product'}
+              <a href={adminLink(payload, slugs.products, relationId(m.product))}>
+                {names.get(idOf(m.product)) ?? 'Unknown product'}
               </a>
               {m.origin === 'editor' && <span style={muted}> (added by an editor)</span>}
               {m.context && <blockquote style={quote}>“{m.context}”</blockquote>}

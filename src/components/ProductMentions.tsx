@@ -2,24 +2,17 @@ import type { ServerComponentProps } from 'payload'
 
 import React from 'react'
 
-import { adminLink, newsroomSlugsOf } from './adminLink.js'
+import { findDocs } from '../utilities/findDocs.js'
+import { newsroomOptions } from '../utilities/newsroomOptions.js'
+import { idOf } from '../utilities/relationId.js'
+import { adminLink } from './adminLink.js'
 import { heading, item, list, muted, panel, quote } from './styles.js'
-
-type Post = {
-  id: number | string
-  mentions?: { context?: null | string; product?: unknown }[] | null
-  publishedAt?: null | string
-  title?: string
-}
-
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
 /** "Mentioned in": every post that mentions this product, newest first, with its sentence. */
 export const ProductMentions = async ({ id, payload, req }: ServerComponentProps) => {
   if (!id) return null
-  const slugs = newsroomSlugsOf(payload)
-  const { docs } = await payload.find({
-    collection: slugs.posts,
+  const { slugs } = newsroomOptions(payload)
+  const posts = await findDocs(payload, 'posts', slugs.posts, {
     depth: 0,
     draft: true,
     limit: 200,
@@ -29,7 +22,6 @@ export const ProductMentions = async ({ id, payload, req }: ServerComponentProps
     sort: '-publishedAt',
     where: { 'mentions.product': { equals: id } },
   })
-  const posts = docs as unknown as Post[]
   return (
     <section aria-label="Mentioned in" className="newsroom-mentioned-in" style={panel}>
       <h4 style={heading}>Mentioned in ({posts.length})</h4>

@@ -1,5 +1,10 @@
-/** A relationship as Payload stores it (an id) or returns it when populated (the document). */
-export type RelationValue = number | string | { id: number | string }
+import type { RelationValue } from '../utilities/relationId.js'
+
+import { idOf, relationId } from '../utilities/relationId.js'
+
+// Still exported from here for the mention code that imports them with the rest of this module.
+export type { RelationValue } from '../utilities/relationId.js'
+export { idOf, relationId } from '../utilities/relationId.js'
 
 /** One row of a post's `mentions` array. */
 export interface PostMention {
@@ -22,13 +27,6 @@ export interface MentionedPost {
   mutedMentions?: null | RelationValue[]
   title?: null | string
 }
-
-/** The id of a relationship value, as stored (a number on SQLite, a string on MongoDB). */
-export const relationId = (value: RelationValue): number | string =>
-  typeof value === 'object' ? value.id : value
-
-/** A relationship value as a comparable key: ids compare as strings on every database. */
-export const idOf = (value: RelationValue): string => String(relationId(value))
 
 /**
  * A post's mentions after a scan: the editor's own rows as they are, then what the scan found,

@@ -3,7 +3,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { LoadedProducts } from './loadProducts.js'
 import type { MentionedPost, PostMention, ScannedMention } from './mergeMentions.js'
 
-import { findMentions } from '../importer/extract/products.js'
+import { mentionsIn } from './mentionRule.js'
 import { mergeMentions } from './mergeMentions.js'
 
 type EditorState = Parameters<typeof convertLexicalToPlaintext>[0]['data']
@@ -23,12 +23,8 @@ export const scanMentions = (
   post: Pick<MentionedPost, 'content' | 'title'>,
   products: LoadedProducts,
 ): ScannedMention[] => {
-  const body = findMentions(plainTextOf(post.content), products.catalogue)
-  const named = new Set(body.map(({ product }) => product))
-  const title = findMentions(post.title ?? '', products.catalogue).filter(
-    ({ product }) => !named.has(product),
-  )
-  return [...body, ...title].flatMap(({ context, product }) => {
+  const text = { body: plainTextOf(post.content), title: post.title ?? undefined }
+  return mentionsIn(text, products.catalogue).flatMap(({ context, product }) => {
     const id = products.ids.get(product)
     return id === undefined ? [] : [{ context, product: id }]
   })

@@ -6,5 +6,8 @@ import type { RequestContext } from 'payload'
  */
 export const IMPORT_CONTEXT_KEY = 'newsroomImport'
 
+/** The `context` of such a write: no `editedSinceImport`, no muting, no second scan. */
+export const importContext: RequestContext = { [IMPORT_CONTEXT_KEY]: true }
+
 export const isImportWrite = (context: RequestContext | undefined): boolean =>
   Boolean(context?.[IMPORT_CONTEXT_KEY])

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BatchPath } from '../../src/importer/apply/batch/types.js'
 
 import { batchPathFor } from '../../src/importer/apply/batch/batchPath.js'
-import { importContext } from '../../src/importer/apply/context.js'
+import { importContext } from '../../src/utilities/importContext.js'
 import { createRichText } from '../../src/importer/apply/richText.js'
 import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'

@@ -1,6 +1,8 @@
 import type { CollectionBeforeReadHook } from 'payload'
 
-type AuthorRef = number | string | { id: number | string }
+import type { RelationValue } from '../../../src/utilities/relationId.js'
+
+import { relationId } from '../../../src/utilities/relationId.js'
 
 /**
  * Fills `populatedAuthors` with display names only. It runs before read, while the private
@@ -9,9 +11,9 @@ type AuthorRef = number | string | { id: number | string }
 export const populateAuthors =
   (usersSlug: string): CollectionBeforeReadHook =>
   async ({ doc, req }) => {
-    const refs = (doc.authors ?? []) as AuthorRef[]
+    const refs = (doc.authors ?? []) as RelationValue[]
     if (!refs.length) return { ...doc, populatedAuthors: [] }
-    const ids = refs.map((ref) => (typeof ref === 'object' ? ref.id : ref))
+    const ids = refs.map(relationId)
     const { docs } = await req.payload.find({
       collection: usersSlug,
       depth: 0,

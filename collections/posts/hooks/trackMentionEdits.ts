@@ -1,13 +1,10 @@
 import type { CollectionBeforeChangeHook, TypeWithID } from 'payload'
 
-import type {
-  MentionedPost,
-  PostMention,
-  RelationValue,
-} from '../../../src/mentions/mergeMentions.js'
+import type { MentionedPost, PostMention } from '../../../src/mentions/mergeMentions.js'
+import type { RelationValue } from '../../../src/utilities/relationId.js'
 
-import { idOf, relationId } from '../../../src/mentions/mergeMentions.js'
 import { isImportWrite } from '../../../src/utilities/importContext.js'
+import { idOf, relationId } from '../../../src/utilities/relationId.js'
 
 type Post = MentionedPost & TypeWithID
 

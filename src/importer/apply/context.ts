@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { SanitizedNewsroomOptions } from '../../types.js'
 import type { ImportWarning } from '../types.js'
 
+import { importContext } from '../../utilities/importContext.js'
+
 /** What every writer needs: ids resolved once, the rich-text converter, and where to warn. */
 export interface ApplyContext {
   /**
@@ -20,9 +22,6 @@ export interface ApplyContext {
   toRichText: (html: string) => Record<string, unknown>
   warn: (file: string, warning: ImportWarning) => void
 }
-
-/** Marks a write as the importer's, so `trackEdits` does not flag it as an editor's. */
-export const importContext = { newsroomImport: true }
 
 /**
  * How the importer writes: marked as the importer's, and answered with the id only. A write

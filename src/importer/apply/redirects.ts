@@ -3,9 +3,10 @@ import { createLocalReq } from 'payload'
 import type { ApplyContext } from './context.js'
 import type { BatchItem } from './batch/types.js'
 
+import { importContext } from '../../utilities/importContext.js'
 import { runAfterCreate } from './batch/afterCreate.js'
 import { batchPathFor } from './batch/batchPath.js'
-import { importContext, importWrite } from './context.js'
+import { importWrite } from './context.js'
 
 type RedirectData = Record<string, unknown>
 

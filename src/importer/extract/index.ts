@@ -6,8 +6,8 @@ import type {
   ImportWarning,
 } from '../types.js'
 
+import { mentionsIn } from '../../mentions/mentionRule.js'
 import { findEvent } from './events/index.js'
-import { findMentions } from './products.js'
 
 export interface ExtractOptions {
   catalogue: CatalogueProduct[]
@@ -29,11 +29,9 @@ const mentionsOf = (
   post: Omit<ImportedPost, 'mentions'>,
   catalogue: CatalogueProduct[],
 ): ImportedMention[] => {
-  const body = findMentions(post.text, catalogue)
-  if (post.titleDerived) return body
-  const named = new Set(body.map(({ product }) => product))
-  const title = findMentions(post.title, catalogue).filter(({ product }) => !named.has(product))
-  return [...body, ...title]
+  // A title made from the body's first words names nothing the body does not.
+  const title = post.titleDerived ? undefined : post.title
+  return mentionsIn({ body: post.text, title }, catalogue)
 }
 
 /** The extract stage: product mentions for every post, and the events posts announce. */

@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload'
 
 import type { BatchOutcome, BatchWriter } from './types.js'
 
-import { importContext } from '../context.js'
+import { importContext } from '../../../utilities/importContext.js'
 
 /**
  * Any other database adapter (SQLite, Postgres): each post and its first version through the

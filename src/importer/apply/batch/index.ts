@@ -5,7 +5,7 @@ import type { BatchItem } from './types.js'
 
 import { createLocalReq } from 'payload'
 
-import { importContext } from '../context.js'
+import { importContext } from '../../../utilities/importContext.js'
 import { postData, writePost } from '../posts.js'
 import { slugAlternatives } from '../uniqueWrite.js'
 import { runAfterCreate } from './afterCreate.js'

@@ -1,0 +1,9 @@
+/** A relationship as Payload stores it (an id) or returns it when populated (the document). */
+export type RelationValue = number | string | { id: number | string }
+
+/** The id of a relationship value, populated or not (a number on SQLite, a string on MongoDB). */
+export const relationId = (value: RelationValue): number | string =>
+  typeof value === 'object' ? value.id : value
+
+/** A relationship value as a comparable key: ids compare as strings on every database. */
+export const idOf = (value: RelationValue): string => String(relationId(value))
