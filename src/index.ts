@@ -11,6 +11,7 @@ export type {
   NewsroomCollection,
   NewsroomPluginOptions,
   NewsroomRole,
+  ProductCategory,
   SanitizedNewsroomOptions,
 } from './types.js'
 export { newsroomCollections } from './types.js'

@@ -30,6 +30,12 @@ export type NewsroomRole = 'admin' | 'editor' | 'site'
  * `fields` receives the plugin's fields and returns the ones to use; everything else is spread
  * over the plugin's collection config, the user's values last.
  */
+/** One value of the products' `category` select: the label editors see and the value stored. */
+export interface ProductCategory {
+  label: string
+  value: string
+}
+
 export type CollectionOverride = {
   fields?: (args: { defaultFields: Field[] }) => Field[]
 } & Partial<Omit<CollectionConfig, 'fields' | 'slug'>>
@@ -59,10 +65,11 @@ export interface NewsroomPluginOptions {
   importsDir?: string
   /**
    * Limits for GraphQL, which the plugin adds to the host's: nesting depth, and complexity
-   * (Payload's `graphQL.maxComplexity`, kept when the host set a lower one).
+   * (Payload's `graphQL.maxComplexity`, kept when the host set a lower one). `false`: the host's
+   * GraphQL settings stay exactly as the host wrote them.
    * @default { maxDepth: 8, maxComplexity: 1000 }
    */
-  graphQL?: { maxComplexity?: number; maxDepth?: number }
+  graphQL?: { maxComplexity?: number; maxDepth?: number } | false
   /**
    * Capture files or folders to import when the app starts on an empty database (no posts), so
    * that a fresh install has content. Skipped when `disabled`.
@@ -88,6 +95,14 @@ export interface NewsroomPluginOptions {
    * @default {}
    */
   overrides?: Partial<Record<NewsroomCollection, CollectionOverride>>
+  /**
+   * The categories a product can have (the products' `category` select, `'other'` its default
+   * when listed). The catalogue's products must use these values: loading it fails otherwise,
+   * naming the product and the values allowed.
+   * @default the bundled catalogue's: hypervisor, os-virtualization, application-virtualization,
+   * operating-system, hardware, management, other
+   */
+  productCategories?: ProductCategory[]
   /**
    * The public site's base URL, used for links in feeds, calendars, the sitemap and JSON-LD.
    * @default process.env.SITE_URL, else 'http://localhost:3000'
@@ -123,13 +138,15 @@ export interface SanitizedNewsroomOptions {
   access: Record<NewsroomCollection, CollectionConfig['access']>
   catalogue?: string
   disabled: boolean
-  graphQL: { maxComplexity: number; maxDepth: number }
+  /** `false` when the host keeps its own GraphQL settings. */
+  graphQL: false | { maxComplexity: number; maxDepth: number }
   importOnEmpty: string[]
   importsDir: string
   /** `false` when the host turned media off. */
   media: false | ResolvedCollection
   mediaDir: string
   overrides: Record<NewsroomCollection, CollectionOverride>
+  productCategories: readonly ProductCategory[]
   /** Without a trailing slash. */
   siteURL: string
   slugs: Record<NewsroomCollection, string>

@@ -12,19 +12,11 @@ import { skipUnselectedJoins } from '../shared/hooks/skipUnselectedJoins.js'
 import { queueMentionRemoval } from './hooks/queueMentionRemoval.js'
 import { queueRescan } from './hooks/queueRescan.js'
 
-export const productCategories = [
-  { label: 'Hypervisor', value: 'hypervisor' },
-  { label: 'OS virtualization / containers', value: 'os-virtualization' },
-  { label: 'Application virtualization', value: 'application-virtualization' },
-  { label: 'Operating system', value: 'operating-system' },
-  { label: 'Hardware', value: 'hardware' },
-  { label: 'Management', value: 'management' },
-  { label: 'Other', value: 'other' },
-]
-
 /** The products the blog talks about; posts mention them, and they list those posts back. */
 export const createProductsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
-  const { slugs } = options
+  const { productCategories, slugs } = options
+  // 'other' is the default only where the host's categories have it.
+  const fallback = productCategories.find(({ value }) => value === 'other')?.value
   const collection: CollectionConfig = {
     slug: slugs.products,
     access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
@@ -41,7 +33,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
       { name: 'name', type: 'text', required: true },
       newsroomSlugField('name'),
       { name: 'vendor', type: 'text', index: true },
-      { name: 'category', type: 'select', defaultValue: 'other', options: productCategories },
+      { name: 'category', type: 'select', defaultValue: fallback, options: [...productCategories] },
       {
         name: 'aliases',
         type: 'array',

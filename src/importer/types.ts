@@ -85,6 +85,8 @@ export interface ImportedPost {
   status?: PostStatus
   /** When the source last changed the post, ISO 8601 in UTC. */
   updatedAt?: string
+  /** `private`: staff only, site keys' previews included (a WordPress private post). */
+  visibility?: 'private'
   /** UTC offset the source gave `updatedAt` in. */
   updatedOffset?: string
 }
@@ -125,14 +127,8 @@ export interface ImportedEvent {
 /** One entry of the product catalogue (`seed/catalogue/products.json`). */
 export interface CatalogueProduct {
   aliases: string[]
-  category:
-    | 'application-virtualization'
-    | 'hardware'
-    | 'hypervisor'
-    | 'management'
-    | 'operating-system'
-    | 'os-virtualization'
-    | 'other'
+  /** One of the plugin's `productCategories` values. */
+  category: string
   description?: string
   name: string
   slug: string

@@ -14,7 +14,7 @@ export const importOnEmpty = async (payload: Payload, options: SanitizedNewsroom
   if (options.importOnEmpty.length === 0) return
   const { totalDocs } = await payload.count({ collection: options.slugs.posts })
   if (totalDocs > 0) return
-  const catalogue = options.catalogue ? await loadCatalogue(options.catalogue) : undefined
+  const catalogue = await loadCatalogue(options.catalogue, options.productCategories)
   const { errors, report } = await runImport({ catalogue, paths: options.importOnEmpty, payload })
   for (const error of errors) payload.logger.error({ err: error, msg: `Newsroom import failed: ${error.message}` })
   payload.logger.info({

@@ -59,7 +59,7 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
   )
   const name = doc.originalFilename || doc.filename || file
   await req.payload.update({ collection, data: { status: 'running' }, id, req })
-  const catalogue = options.catalogue ? await loadCatalogue(options.catalogue) : undefined
+  const catalogue = await loadCatalogue(options.catalogue, options.productCategories)
   const { errors, eventActions, report } = await runImport({
     catalogue,
     force: Boolean(doc.force),

@@ -3,11 +3,17 @@ import type { CollectionOverride, NewsroomCollection, NewsroomPluginOptions, San
 import type { HostConfig } from './resolveHostCollections.js'
 
 import { newsroomCollections } from '../types.js'
+import { defaultProductCategories } from './productCategories.js'
 import { resolveMedia, resolveUsers } from './resolveHostCollections.js'
 import { validateOptions } from './validateOptions.js'
 
 const byCollection = <T>(make: (collection: NewsroomCollection) => T): Record<NewsroomCollection, T> =>
   Object.fromEntries(newsroomCollections.map((c) => [c, make(c)])) as Record<NewsroomCollection, T>
+
+const graphQLLimits = (limits: { maxComplexity?: number; maxDepth?: number } = {}) => ({
+  maxComplexity: limits.maxComplexity ?? 1000,
+  maxDepth: limits.maxDepth ?? 8,
+})
 
 /**
  * Checks the options, then resolves every default once. The host's config decides which users
@@ -25,15 +31,13 @@ export const sanitizeOptions = (
     access: byCollection((c) => options.access?.[c] ?? {}),
     catalogue: options.catalogue,
     disabled: options.disabled ?? false,
-    graphQL: {
-      maxComplexity: options.graphQL?.maxComplexity ?? 1000,
-      maxDepth: options.graphQL?.maxDepth ?? 8,
-    },
+    graphQL: options.graphQL === false ? false : graphQLLimits(options.graphQL),
     importOnEmpty: options.importOnEmpty ?? [],
     importsDir: options.importsDir ?? 'imports',
     media,
     mediaDir: options.mediaDir ?? 'media',
     overrides: byCollection((c): CollectionOverride => options.overrides?.[c] ?? {}),
+    productCategories: options.productCategories ?? defaultProductCategories,
     siteURL: (options.siteURL ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     // The slugs actually used, so the rest of the code reads `slugs.users` and `slugs.media` alone.
     slugs: {

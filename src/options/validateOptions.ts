@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'disabled', 'graphQL', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'siteURL', 'slugs', 'users']
+const KNOWN = ['access', 'catalogue', 'disabled', 'graphQL', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'productCategories', 'siteURL', 'slugs', 'users']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -51,6 +51,37 @@ const checkHostCollection = (name: 'media' | 'users', options: NewsroomPluginOpt
   }
 }
 
+const checkGraphQL = (graphQL: unknown) => {
+  if (graphQL === undefined || graphQL === false) return
+  if (typeof graphQL !== 'object' || graphQL === null || Array.isArray(graphQL)) {
+    return fail('graphQL', 'must be false or { maxComplexity?: number, maxDepth?: number }')
+  }
+  for (const limit of ['maxComplexity', 'maxDepth'] as const) {
+    const value: unknown = (graphQL as Record<string, unknown>)[limit]
+    if (value !== undefined && (!Number.isInteger(value) || Number(value) < 1)) {
+      fail(`graphQL.${limit}`, 'must be a whole number of at least 1')
+    }
+  }
+}
+
+const checkProductCategories = (categories: unknown) => {
+  if (categories === undefined) return
+  if (!Array.isArray(categories) || categories.length === 0) {
+    return fail('productCategories', 'must be a non-empty array of { label, value }')
+  }
+  const values = new Set<string>()
+  categories.forEach((category: unknown, index) => {
+    const { label, value } = (category ?? {}) as Record<string, unknown>
+    const name = `productCategories[${index}]`
+    if (typeof label !== 'string' || !label.trim()) fail(`${name}.label`, 'must be a non-empty string')
+    if (typeof value !== 'string' || !SLUG.test(value)) {
+      fail(`${name}.value`, `"${String(value)}" must be lowercase letters, digits, - and _`)
+    }
+    if (values.has(String(value))) fail(`${name}.value`, `"${String(value)}" is listed twice`)
+    values.add(String(value))
+  })
+}
+
 /** Fails at init, naming the option, rather than at the first request. */
 export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (typeof options !== 'object' || options === null) fail('options', 'must be an object')
@@ -75,12 +106,8 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (options.siteURL !== undefined && !/^https?:\/\/[^/\s]+/.test(String(options.siteURL))) {
     fail('siteURL', `"${String(options.siteURL)}" must be an absolute http(s) URL`)
   }
-  for (const limit of ['maxComplexity', 'maxDepth'] as const) {
-    const value = options.graphQL?.[limit]
-    if (value !== undefined && (!Number.isInteger(value) || value < 1)) {
-      fail(`graphQL.${limit}`, 'must be a whole number of at least 1')
-    }
-  }
+  checkGraphQL(options.graphQL)
+  checkProductCategories(options.productCategories)
   checkRecord('slugs', options.slugs, (key, slug) => {
     if (typeof slug !== 'string' || !SLUG.test(slug)) {
       fail(`slugs.${key}`, `"${String(slug)}" is not a valid slug (lowercase letters, digits, - and _)`)

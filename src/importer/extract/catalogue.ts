@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import type { ProductCategory } from '../../types.js'
 import type { CatalogueProduct } from '../types.js'
 
+import { defaultProductCategories } from '../../options/productCategories.js'
 import { ImportError } from '../types.js'
 
 /**
@@ -14,41 +16,39 @@ import { ImportError } from '../types.js'
 const defaultCataloguePath = (): string =>
   path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'seed', 'catalogue', 'products.json')
 
-const CATEGORIES = new Set<string>([
-  'application-virtualization',
-  'hardware',
-  'hypervisor',
-  'management',
-  'operating-system',
-  'os-virtualization',
-  'other',
-])
-
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string')
 
 /** Checks one entry, so a typo in the JSON fails with the entry's index, not deep in a write. */
-const problemWith = (entry: unknown): string | null => {
+const problemWith = (entry: unknown, categories: Set<string>): string | null => {
   if (typeof entry !== 'object' || entry === null) return 'is not an object'
   const { aliases, category, name, slug, vendor } = entry as Record<string, unknown>
   if (typeof name !== 'string' || !name.trim()) return 'has no name'
   if (typeof slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return 'has a bad slug'
   if (typeof vendor !== 'string' || !vendor.trim()) return 'has no vendor'
   if (!isStringArray(aliases)) return 'needs "aliases": an array of strings'
-  if (typeof category !== 'string' || !CATEGORIES.has(category)) {
-    return `has an unknown category; use one of ${[...CATEGORIES].join(', ')}`
+  if (typeof category !== 'string' || !categories.has(category)) {
+    return `has an unknown category; use one of ${[...categories].join(', ')}`
   }
   return null
 }
 
-/** Validates a parsed catalogue; throws an `ImportError` naming the file and the entry. */
-export const validateCatalogue = (data: unknown, file: string): CatalogueProduct[] => {
+/**
+ * Validates a parsed catalogue against the product categories the plugin was given; throws an
+ * `ImportError` naming the file and the entry.
+ */
+export const validateCatalogue = (
+  data: unknown,
+  file: string,
+  categories: readonly ProductCategory[] = defaultProductCategories,
+): CatalogueProduct[] => {
+  const allowed = new Set(categories.map(({ value }) => value))
   if (!Array.isArray(data)) {
     throw new ImportError({ file, message: 'the catalogue must be a JSON array of products' })
   }
   const slugs = new Set<string>()
   data.forEach((entry: unknown, index) => {
-    const problem = problemWith(entry)
+    const problem = problemWith(entry, allowed)
     if (problem) throw new ImportError({ file, message: `product #${index + 1} ${problem}` })
     const { slug } = entry as CatalogueProduct
     if (slugs.has(slug))
@@ -58,9 +58,10 @@ export const validateCatalogue = (data: unknown, file: string): CatalogueProduct
   return data as CatalogueProduct[]
 }
 
-/** Reads and validates the product catalogue. */
+/** Reads and validates the product catalogue: the bundled one unless a `file` is given. */
 export const loadCatalogue = async (
   file: string = defaultCataloguePath(),
+  categories: readonly ProductCategory[] = defaultProductCategories,
 ): Promise<CatalogueProduct[]> => {
   let data: unknown
   try {
@@ -70,5 +71,5 @@ export const loadCatalogue = async (
     const reason = error instanceof Error ? error.message : String(error)
     throw new ImportError({ file, message: `cannot read the catalogue: ${reason}` })
   }
-  return validateCatalogue(data, file)
+  return validateCatalogue(data, file, categories)
 }
