@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { runtimePath } from '../src/utilities/runtimePath.js'
+
 /**
  * `PAYLOAD_SECRET` signs sessions and API keys. Production refuses to start without it. In
  * development a random secret is made once and kept in `.data/` (never committed), so sessions
@@ -16,8 +18,7 @@ export const payloadSecret = (): string => {
         'to a long random string (for example `openssl rand -hex 32`).',
     )
   }
-  // A folder chosen at run time: Next's build must not trace (and ship) the whole project for it.
-  const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? path.join(process.cwd(), '.data'))
+  const dataDir = runtimePath(process.env.DATA_DIR ?? '.data')
   const file = path.join(dataDir, 'dev-secret')
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true })

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import path from 'node:path'
-
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { isStaff } from '../../src/access/isStaff.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { runtimePath } from '../../src/utilities/runtimePath.js'
 import { importReportFields } from './fields/report.js'
 import { keepOriginalName } from './hooks/keepOriginalName.js'
 import { queueImport } from './hooks/queueImport.js'
@@ -41,8 +40,7 @@ export const createImportsCollection = (options: SanitizedNewsroomOptions): Coll
     upload: {
       // Any file is accepted: the importer, not the browser, decides what it can read, and says
       // so on the document ("binary file, not a text capture").
-      // A folder chosen at run time: Next's build must not trace (and ship) the whole project for it.
-      staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.importsDir),
+      staticDir: runtimePath(options.importsDir),
     },
   }
   return applyOverride(collection, options.overrides.imports, options.access.imports)

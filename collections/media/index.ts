@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import path from 'node:path'
-
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { runtimePath } from '../../src/utilities/runtimePath.js'
 
 /** Newsroom's own media, for a host that has none: images for posts, stored under `mediaDir`. */
 export const createMediaCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
@@ -21,9 +20,7 @@ export const createMediaCollection = (options: SanitizedNewsroomOptions): Collec
     upload: {
       imageSizes: [{ name: 'thumbnail', height: 300, width: 400 }],
       mimeTypes: ['image/*'],
-      // Resolved from the working directory, never from this file: the package lives in node_modules.
-      // A folder chosen at run time: Next's build must not trace (and ship) the whole project for it.
-      staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.mediaDir),
+      staticDir: runtimePath(options.mediaDir),
     },
   }
   return applyOverride(collection, options.overrides.media, options.access.media)

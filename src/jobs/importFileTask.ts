@@ -1,14 +1,12 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import path from 'node:path'
-
 import type { ImportReport } from '../importer/report.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { loadCatalogue } from '../importer/extract/products.js'
 import { runImport } from '../importer/run.js'
+import { runtimePath } from '../utilities/runtimePath.js'
 import { IMPORT_FILE_TASK } from './slugs.js'
-
 
 type ImportFileIO = { input: { importId: string }; output: { status: string } }
 
@@ -51,12 +49,7 @@ const readImport = async (
 const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions, id: string) => {
   const collection = options.slugs.imports
   const doc = await readImport(req, collection, id)
-  // A file chosen at run time: Next's build must not trace (and ship) the whole project for it.
-  const file = path.resolve(
-    /*turbopackIgnore: true*/ process.cwd(),
-    options.importsDir,
-    doc.filename ?? '',
-  )
+  const file = runtimePath(options.importsDir, doc.filename ?? '')
   const name = doc.originalFilename || doc.filename || file
   await req.payload.update({ collection, data: { status: 'running' }, id, req })
   const catalogue = await loadCatalogue(options.catalogue, options.productCategories)

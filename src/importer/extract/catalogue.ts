@@ -6,6 +6,7 @@ import type { ProductCategory } from '../../types.js'
 import type { CatalogueProduct } from '../types.js'
 
 import { defaultProductCategories } from '../../options/productCategories.js'
+import { runtimePath } from '../../utilities/runtimePath.js'
 import { ImportError } from '../types.js'
 
 /**
@@ -65,8 +66,7 @@ export const loadCatalogue = async (
 ): Promise<CatalogueProduct[]> => {
   let data: unknown
   try {
-    // A file chosen at run time: Next's build must not trace (and ship) the whole project for it.
-    data = JSON.parse(await readFile(/*turbopackIgnore: true*/ file, 'utf8'))
+    data = JSON.parse(await readFile(runtimePath(file), 'utf8'))
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new ImportError({ file, message: `cannot read the catalogue: ${reason}` })
