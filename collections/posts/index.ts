@@ -6,13 +6,15 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { postsAccess } from './access.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
 import { authorsFields } from './fields/authors.js'
 import { heroImageField } from './fields/heroImage.js'
 import { legacyCommentsField } from './fields/comments.js'
 import { postJsonLdField } from './fields/jsonLd.js'
+import { visibilityField } from './fields/visibility.js'
 import { mentionsField, mutedMentionsField } from './fields/mentions.js'
-import { editorialAccess, editorialVersions } from '../shared/editorial.js'
+import { editorialVersions } from '../shared/editorial.js'
 import { sourceField } from '../shared/fields/source.js'
 import { deriveExcerpt } from './hooks/deriveExcerpt.js'
 import { populateAuthors } from './hooks/populateAuthors.js'
@@ -26,7 +28,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
   const { slugs } = options
   const collection: CollectionConfig = {
     slug: slugs.posts,
-    access: editorialAccess,
+    access: postsAccess,
     admin: {
       defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
       group: 'Content',
@@ -45,6 +47,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
         admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
         index: true,
       },
+      visibilityField(),
       { name: 'content', type: 'richText', editor: lexicalEditor() },
       {
         name: 'excerpt',

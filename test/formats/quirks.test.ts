@@ -64,7 +64,7 @@ describe('quirks real exports carry', () => {
     expect(statuses['A post in the trash']).toBeUndefined()
     expect(messages(file)).toEqual(
       expect.arrayContaining([
-        '"A private note": private post imported as a draft: the public never sees it, editors and site keys do',
+        '"A private note": private post imported as a private draft: only admins and editors see it',
         'post "A post in the trash" with status "trash" skipped',
         '"Coming soon": scheduled post: imported as a draft that is published at its date',
       ]),

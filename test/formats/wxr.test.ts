@@ -124,7 +124,7 @@ describe('WordPress WXR 1.2', () => {
     expect(messages(file)).toEqual(
       expect.arrayContaining([
         '"Proxmox 8.2 kommt": scheduled post: imported as a draft that is published at its date',
-        '"Interne Notiz": private post imported as a draft: the public never sees it, editors and site keys do',
+        '"Interne Notiz": private post imported as a private draft: only admins and editors see it',
         'page "Impressum" skipped: pages are not imported',
         '1 "revision" item skipped',
         'attachment https://cloudcafe.example.net/wp-content/uploads/2023/12/logo.svg belongs to no imported post; not imported',

@@ -44,6 +44,7 @@ export const postData = (ctx: ApplyContext, planned: Planned<ImportedPost>, file
       sourceKey: item.sourceKey,
     },
     title: item.title,
+    visibility: item.visibility ?? 'public',
   }
 }
 

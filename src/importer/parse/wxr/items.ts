@@ -25,7 +25,10 @@ export interface WxrContext {
  * scheduled publishing at its date; a private post was never public, so it stays a draft. Any
  * other status (`trash`, `auto-draft`, `inherit`) keeps the item out.
  */
-const STATUSES: Record<string, { note?: string; status: PostStatus }> = {
+const STATUSES: Record<
+  string,
+  { note?: string; status: PostStatus; visibility?: 'private' }
+> = {
   draft: { status: 'draft' },
   future: {
     note: 'scheduled post: imported as a draft that is published at its date',
@@ -33,8 +36,9 @@ const STATUSES: Record<string, { note?: string; status: PostStatus }> = {
   },
   pending: { status: 'draft' },
   private: {
-    note: 'private post imported as a draft: the public never sees it, editors and site keys do',
+    note: 'private post imported as a private draft: only admins and editors see it',
     status: 'draft',
+    visibility: 'private',
   },
   publish: { status: 'published' },
 }
@@ -120,5 +124,6 @@ export const readPost = (item: XmlElement, ctx: WxrContext): SourcePost | null =
     status,
     title,
     ...(modified ? { updated: modified } : {}),
+    ...(mapped.visibility ? { visibility: mapped.visibility } : {}),
   }
 }

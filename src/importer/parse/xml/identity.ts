@@ -18,7 +18,8 @@ export const hashSourcePost = (post: Hashed): string =>
         post.publishedAt,
         post.html,
         post.categories,
-        post.status ?? 'published',
+        // Only a private post hashes differently, so upgrading re-imports those and nothing else.
+        post.visibility === 'private' ? 'private' : (post.status ?? 'published'),
         post.authorName ?? null,
         post.legacyUrl ?? null,
         post.comments.map(({ author, text }) => [author, text]),

@@ -138,6 +138,7 @@ export const buildSourcePosts = (
       sourceId: post.sourceId,
       sourceKey: identity.key,
       status: post.status,
+      ...(post.visibility ? { visibility: post.visibility } : {}),
       text: body.text,
       title,
       titleDerived,

@@ -29,4 +29,6 @@ export interface SourcePost {
   /** Plain text; empty when the source has no title (one is then derived from the body). */
   title: string
   updated?: SourceTime
+  /** `private`: a draft for staff only (a WordPress private post). */
+  visibility?: 'private'
 }
