@@ -32,6 +32,15 @@ module.exports = {
       to: { path: [entry, collections].join('|') },
     },
     {
+      name: 'importer-stands-alone',
+      severity: 'error',
+      comment:
+        'The importer is run by jobs, init, mention scans and the seed CLI, so it imports no other ' +
+        'feature: what it shares with them (the mention rule, mergeMentions) lives in it or in basics.',
+      from: { path: '^src/importer/' },
+      to: { path: features, pathNot: '^src/importer/' },
+    },
+    {
       name: 'collections-below-entry',
       severity: 'error',
       comment: 'A collection never imports the plugin entry.',

@@ -4,7 +4,7 @@ import type { SanitizedNewsroomOptions } from '../types.js'
 import type { MentionPost, RewriteResult } from './rewritePosts.js'
 
 import { loadProducts } from './loadProducts.js'
-import { sameMentions } from './mergeMentions.js'
+import { sameMentions } from '../utilities/mergeMentions.js'
 import { rewritePosts } from './rewritePosts.js'
 import { rescanPost } from './scanMentions.js'
 

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, SelectType } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { MentionedPost, PostMention, RelationValue } from './mergeMentions.js'
+import type { MentionedPost, PostMention, RelationValue } from '../utilities/mergeMentions.js'
 
 import { IMPORT_CONTEXT_KEY } from '../utilities/importContext.js'
 

@@ -1,10 +1,10 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import type { LoadedProducts } from './loadProducts.js'
-import type { MentionedPost, PostMention, ScannedMention } from './mergeMentions.js'
+import type { MentionedPost, PostMention, ScannedMention } from '../utilities/mergeMentions.js'
 
-import { mentionsIn } from './mentionRule.js'
-import { mergeMentions } from './mergeMentions.js'
+import { mentionsIn } from '../importer/extract/mentionRule.js'
+import { mergeMentions } from '../utilities/mergeMentions.js'
 
 type EditorState = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 

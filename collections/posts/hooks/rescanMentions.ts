@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, TypeWithID } from 'payload'
 
-import type { MentionedPost } from '../../../src/mentions/mergeMentions.js'
+import type { MentionedPost } from '../../../src/utilities/mergeMentions.js'
 
 import { loadProducts } from '../../../src/mentions/loadProducts.js'
 import { plainTextOf, rescanPost } from '../../../src/mentions/scanMentions.js'

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, TypeWithID } from 'payload'
 
-import type { MentionedPost, PostMention } from '../../../src/mentions/mergeMentions.js'
+import type { MentionedPost, PostMention } from '../../../src/utilities/mergeMentions.js'
 import type { RelationValue } from '../../../src/utilities/relationId.js'
 
 import { isImportWrite } from '../../../src/utilities/importContext.js'

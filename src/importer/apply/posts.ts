@@ -2,7 +2,7 @@ import type { Planned } from '../plan.js'
 import type { ImportedPost } from '../types.js'
 import type { ApplyContext } from './context.js'
 
-import { type PostMention, type RelationValue, mergeMentions } from '../../mentions/mergeMentions.js'
+import { type PostMention, type RelationValue, mergeMentions } from '../../utilities/mergeMentions.js'
 import { importWrite } from './context.js'
 import { createOnce } from './uniqueWrite.js'
 

@@ -6,7 +6,7 @@ import type {
   ImportWarning,
 } from '../types.js'
 
-import { mentionsIn } from '../../mentions/mentionRule.js'
+import { mentionsIn } from './mentionRule.js'
 import { findEvent } from './events/index.js'
 
 export interface ExtractOptions {

@@ -1,10 +1,10 @@
-import type { RelationValue } from '../utilities/relationId.js'
+import type { RelationValue } from './relationId.js'
 
-import { idOf, relationId } from '../utilities/relationId.js'
+import { idOf, relationId } from './relationId.js'
 
 // Still exported from here for the mention code that imports them with the rest of this module.
-export type { RelationValue } from '../utilities/relationId.js'
-export { idOf, relationId } from '../utilities/relationId.js'
+export type { RelationValue } from './relationId.js'
+export { idOf, relationId } from './relationId.js'
 
 /** One row of a post's `mentions` array. */
 export interface PostMention {

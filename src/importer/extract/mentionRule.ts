@@ -1,6 +1,6 @@
-import type { CatalogueProduct, ImportedMention } from '../importer/types.js'
+import type { CatalogueProduct, ImportedMention } from '../types.js'
 
-import { findMentions } from '../importer/extract/products.js'
+import { findMentions } from './products.js'
 
 /**
  * The products a post names: the body's first, then those only the title names, so the stored
