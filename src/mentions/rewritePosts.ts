@@ -7,7 +7,7 @@ import type { MentionedPost, PostMention, RelationValue } from '../utilities/mer
 import { IMPORT_CONTEXT_KEY } from '../utilities/importContext.js'
 
 /** Posts a page: big enough to be few queries, small enough to hold in memory. */
-export const PAGE_SIZE = 100
+const PAGE_SIZE = 100
 
 /** A post as a rewrite reads it: its status, its text and its mentions. */
 export type MentionPost = {

@@ -19,7 +19,7 @@ export const plainTextOf = (content: unknown): string =>
  * The products a post names: the body's first, then those only the title names, so the stored
  * sentence is from the body whenever the body names the product (as the importer does).
  */
-export const scanMentions = (
+const scanMentions = (
   post: Pick<MentionedPost, 'content' | 'title'>,
   products: LoadedProducts,
 ): ScannedMention[] => {
