@@ -1,28 +1,21 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { NewsroomDoc } from '../utilities/findDocs.js'
 
-type Ref<T> = number | string | ({ id: number | string } & T)
-
-/**
- * The fields of a post that feeds and JSON-LD read. The plugin's collections have configurable
- * slugs, so it cannot use the host's generated types.
- */
-export interface PostDoc {
-  categories?: null | Ref<{ slug?: null | string; title?: null | string }>[]
-  content?: null | SerializedEditorState
-  createdAt: string
-  excerpt?: null | string
-  id: number | string
-  legacyAuthor?: null | string
-  mentions?: { product: Ref<object> }[] | null
-  populatedAuthors?: { name?: null | string }[] | null
-  publishedAt?: null | string
-  slug?: null | string
-  title: string
-  updatedAt: string
-}
-
-/** The id of a relationship value, populated or not. */
-export const refId = (ref: Ref<object>): number | string => (typeof ref === 'object' ? ref.id : ref)
+/** The fields of a post that feeds and JSON-LD read, as `payload-types.ts` describes them. */
+export type PostDoc = Pick<
+  NewsroomDoc<'posts'>,
+  | 'categories'
+  | 'content'
+  | 'createdAt'
+  | 'excerpt'
+  | 'id'
+  | 'legacyAuthor'
+  | 'mentions'
+  | 'populatedAuthors'
+  | 'publishedAt'
+  | 'slug'
+  | 'title'
+  | 'updatedAt'
+>
 
 /** A post's byline: its authors' display names, else the author named by the imported source. */
 export const authorNames = (post: Pick<PostDoc, 'legacyAuthor' | 'populatedAuthors'>): string[] => {

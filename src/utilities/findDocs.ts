@@ -14,7 +14,7 @@ export type NewsroomDoc<R extends NewsroomCollection> = { id: number | string } 
 >
 
 /** The fields a read asks for: `select` with `true` for each, as every read in the plugin does. */
-type Select<R extends NewsroomCollection, K extends keyof NewsroomDoc<R>> = { [P in K]: true }
+export type Select<R extends NewsroomCollection, K extends keyof NewsroomDoc<R>> = { [P in K]: true }
 
 type FindArgs = Omit<Parameters<Payload['find']>[0], 'collection' | 'select'>
 

@@ -1,19 +1,24 @@
-import type { PayloadRequest, SelectType } from 'payload'
+import type { PayloadRequest } from 'payload'
+
+import type { NewsroomCollection } from '../types.js'
+import type { NewsroomDoc, Select } from './findDocs.js'
+
+import { findDocs } from './findDocs.js'
 
 /**
  * Documents of one collection by id, in one query, with the access rules of the request's user:
  * what they may not read is left out. Goes through the request's cache, so the same lookup for
  * several documents in one request (the same categories, say) runs once.
  */
-export const loadDocs = async <T>(
+export const loadDocs = async <R extends NewsroomCollection, K extends keyof NewsroomDoc<R>>(
   req: PayloadRequest,
+  role: R,
   collection: string,
   ids: (number | string)[],
-  select: SelectType,
-): Promise<T[]> => {
+  select: Select<R, K>,
+): Promise<Pick<NewsroomDoc<R>, 'id' | K>[]> => {
   if (!ids.length) return []
-  const { docs } = await req.payloadDataLoader.find({
-    collection,
+  return findDocs(req.payloadDataLoader, role, collection, {
     depth: 0,
     // Joins (a product's `mentionedIn`) are never what a lookup by id wants, and cost a scan.
     joins: false,
@@ -24,5 +29,4 @@ export const loadDocs = async <T>(
     sort: 'id',
     where: { id: { in: [...new Set(ids)].sort() } },
   })
-  return docs as unknown as T[]
 }

@@ -3,20 +3,11 @@ import type { Field, FieldHook } from 'payload'
 import type { SanitizedNewsroomOptions } from '../../../src/types.js'
 import type { PostDoc } from '../../../src/posts/postDoc.js'
 
+import { authorNames } from '../../../src/posts/postDoc.js'
 import { loadDocs } from '../../../src/utilities/loadDocs.js'
+import { relationId } from '../../../src/utilities/relationId.js'
 import { documentUrl } from '../../../src/utilities/siteUrl.js'
 import { jsonLdField } from '../../shared/fields/jsonLd.js'
-import { authorNames, refId } from '../../../src/posts/postDoc.js'
-
-interface Category {
-  title?: null | string
-}
-
-interface Product {
-  name?: null | string
-  slug?: null | string
-  vendor?: null | string
-}
 
 /**
  * schema.org `BlogPosting`. Field hooks run before relationships are populated, so categories and
@@ -27,15 +18,16 @@ const blogPosting =
   async ({ data, req }) => {
     if (!data?.title) return null
     const [categories, products] = await Promise.all([
-      loadDocs<Category>(req, slugs.categories, (data.categories ?? []).map(refId), {
+      loadDocs(req, 'categories', slugs.categories, (data.categories ?? []).map(relationId), {
         title: true,
       }),
-      loadDocs<Product>(
+      loadDocs(
         req,
+        'products',
         slugs.products,
         // A deleted product's row points at nothing on SQLite until its removal job runs.
         (data.mentions ?? []).flatMap((mention) =>
-          mention.product ? [refId(mention.product)] : [],
+          mention.product ? [relationId(mention.product)] : [],
         ),
         { name: true, slug: true, vendor: true },
       ),

@@ -1,13 +1,16 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
+import type { NewsroomDoc } from '../../utilities/findDocs.js'
 import type { CatalogueProduct } from '../types.js'
 
+import { findDocs } from '../../utilities/findDocs.js'
 import { slugify } from '../../utilities/slugify.js'
 import { importWrite } from './context.js'
+import { createOrAdopt, firstId } from './createOrAdopt.js'
 
-type Doc = { aliases?: { alias: string }[] | null; id: number | string; slug?: null | string } & Record<string, unknown>
+type Stored = Pick<NewsroomDoc<'products'>, 'aliases' | 'category' | 'name' | 'vendor' | 'website'>
 
-const sameProduct = (doc: Doc, product: CatalogueProduct): boolean =>
+const sameProduct = (doc: Stored, product: CatalogueProduct): boolean =>
   doc.name === product.name &&
   doc.vendor === product.vendor &&
   doc.category === product.category &&
@@ -16,13 +19,8 @@ const sameProduct = (doc: Doc, product: CatalogueProduct): boolean =>
 
 /** Creates a product; if another import created the same slug a moment ago, uses that one. */
 const createProduct = async (payload: Payload, collection: string, data: { slug: string }) => {
-  try {
-    return (await payload.create({ ...importWrite, collection, data })).id
-  } catch (error) {
-    const { docs } = await payload.find({ collection, depth: 0, joins: false, limit: 1, where: { slug: { equals: data.slug } } })
-    if (!docs[0]) throw error
-    return docs[0].id
-  }
+  const adopt = () => firstId(payload, collection, { slug: { equals: data.slug } })
+  return (await createOrAdopt(payload, { adopt, collection, data })).id
 }
 
 /**
@@ -34,8 +32,7 @@ export const upsertProducts = async (
   collection: string,
   catalogue: CatalogueProduct[],
 ): Promise<Map<string, number | string>> => {
-  const { docs } = await payload.find({
-    collection,
+  const docs = await findDocs(payload, 'products', collection, {
     depth: 0,
     // Without this, every product comes back with its `mentionedIn` join: a scan of all posts.
     joins: false,
@@ -43,7 +40,7 @@ export const upsertProducts = async (
     pagination: false,
     where: { slug: { in: catalogue.map((p) => p.slug) } },
   })
-  const bySlug = new Map((docs as unknown as Doc[]).map((doc) => [doc.slug ?? '', doc]))
+  const bySlug = new Map(docs.map((doc) => [doc.slug, doc]))
   const ids = new Map<string, number | string>()
   for (const product of catalogue) {
     const data = {
@@ -89,21 +86,18 @@ export const ensureCategories = async (
   if (unique.length === 0) return result
   const slugOf = (title: string) =>
     slugify(sourceSlugs.get(title) ?? '') || slugify(title) || FALLBACK_CATEGORY_SLUG
-  const find = async (title: string) => {
-    const where: Where = { or: [{ title: { equals: title } }, { slug: { equals: slugOf(title) } }] }
-    const { docs } = await payload.find({ collection, depth: 0, limit: 1, where })
-    return docs[0]?.id
-  }
-  const { docs } = await payload.find({
-    collection,
+  const find = (title: string) =>
+    firstId(payload, collection, {
+      or: [{ title: { equals: title } }, { slug: { equals: slugOf(title) } }],
+    })
+  const docs = await findDocs(payload, 'categories', collection, {
     depth: 0,
     limit: 0,
     pagination: false,
+    select: { title: true },
     where: { title: { in: unique } },
   })
-  for (const doc of docs as { id: number | string; title?: null | string }[]) {
-    if (doc.title) result.ids.set(doc.title, doc.id)
-  }
+  for (const doc of docs) result.ids.set(doc.title, doc.id)
   for (const title of unique.filter((name) => !result.ids.has(name))) {
     const existing = await find(title)
     if (existing !== undefined) {
@@ -111,16 +105,9 @@ export const ensureCategories = async (
       continue
     }
     const data = { generateSlug: false, slug: slugOf(title), title }
-    try {
-      const { id } = await payload.create({ ...importWrite, collection, data })
-      result.ids.set(title, id)
-      result.created.add(id)
-    } catch (error) {
-      // Another import running at the same time may have just created it: use that one.
-      const again = await find(title)
-      if (again === undefined) throw error
-      result.ids.set(title, again)
-    }
+    const { created, id } = await createOrAdopt(payload, { adopt: () => find(title), collection, data })
+    result.ids.set(title, id)
+    if (created) result.created.add(id)
   }
   return result
 }

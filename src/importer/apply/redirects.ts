@@ -6,7 +6,7 @@ import type { BatchItem } from './batch/types.js'
 import { importContext } from '../../utilities/importContext.js'
 import { runAfterCreate } from './batch/afterCreate.js'
 import { batchPathFor } from './batch/batchPath.js'
-import { importWrite } from './context.js'
+import { createOrAdopt, firstId } from './createOrAdopt.js'
 
 type RedirectData = Record<string, unknown>
 
@@ -63,12 +63,8 @@ export const ensureRedirects = async (
   // A re-import: every redirect is there, nothing to prepare.
   if (missing.size === 0) return
   for (const legacyPath of await writeBatch(ctx, missing)) {
-    try {
-      await payload.create({ ...importWrite, collection, data: missing.get(legacyPath)! })
-    } catch (error) {
-      // A concurrent import may have created the same `from` (unique) a moment ago.
-      const again = await payload.count({ collection, where: { from: { equals: legacyPath } } })
-      if (again.totalDocs === 0) throw error
-    }
+    // `from` is unique: a concurrent import may have created the same redirect a moment ago.
+    const adopt = () => firstId(payload, collection, { from: { equals: legacyPath } })
+    await createOrAdopt(payload, { adopt, collection, data: missing.get(legacyPath)! })
   }
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { importWrite } from './context.js'
+import { createOrAdopt, firstId } from './createOrAdopt.js'
 
 /** The slugs a post tries when its own is taken: `slug-2006-09-22`, then `slug-2006-09-22-2`, … */
 export const slugAlternatives = (slug: string, suffix: string): string[] =>
@@ -14,26 +14,26 @@ export const slugAlternatives = (slug: string, suffix: string): string[] =>
  */
 export const createOnce = async (
   payload: Payload,
-  args: { collection: string; data: Record<string, unknown>; draft?: boolean; slugSuffix: string; sourceKey: string },
+  args: {
+    collection: string
+    data: Record<string, unknown>
+    draft?: boolean
+    slugSuffix: string
+    sourceKey: string
+  },
 ): Promise<{ created: boolean; id: number | string }> => {
   const { collection, data, draft, slugSuffix, sourceKey } = args
+  const adopt = () => firstId(payload, collection, { 'source.sourceKey': { equals: sourceKey } })
   const create = (extra: Record<string, unknown> = {}) =>
-    payload.create({ ...importWrite, collection, data: { ...data, ...extra }, draft })
+    createOrAdopt(payload, { adopt, collection, data: { ...data, ...extra }, draft })
   try {
-    return { created: true, id: (await create()).id }
+    return await create()
   } catch (error) {
-    const byKey = await payload.find({
-      collection,
-      depth: 0,
-      limit: 1,
-      where: { 'source.sourceKey': { equals: sourceKey } },
-    })
-    if (byKey.docs[0]) return { created: false, id: byKey.docs[0].id }
-    const bySlug = await payload.find({ collection, depth: 0, limit: 1, where: { slug: { equals: String(data.slug) } } })
-    if (!bySlug.docs[0]) throw error
-    for (const slug of slugAlternatives(String(data.slug), slugSuffix)) {
-      const taken = await payload.count({ collection, where: { slug: { equals: slug } } })
-      if (taken.totalDocs === 0) return { created: true, id: (await create({ slug })).id }
+    const slug = String(data.slug)
+    if ((await firstId(payload, collection, { slug: { equals: slug } })) === undefined) throw error
+    for (const alternative of slugAlternatives(slug, slugSuffix)) {
+      const taken = await payload.count({ collection, where: { slug: { equals: alternative } } })
+      if (taken.totalDocs === 0) return create({ slug: alternative })
     }
     throw error
   }
