@@ -41,7 +41,16 @@ const fromServer = (server: EmbeddedServer): ResolvedDatabase => ({
  * process (Next.js) use the same database.
  */
 export const resolveDatabase = async (
-  args: { dataDir?: string; log?: (msg: string) => void } = {},
+  args: {
+    dataDir?: string
+    log?: (msg: string) => void
+    /**
+     * Throw when no MongoDB-wire server starts instead of falling back to SQLite: a test pass
+     * or bench that asked for the MongoDB wire must not quietly measure SQLite.
+     * @default true when `CI` is set
+     */
+    strict?: boolean
+  } = {},
 ): Promise<ResolvedDatabase> => {
   const log = args.log ?? ((msg: string) => process.stderr.write(`[database] ${msg}\n`))
   // A folder chosen at run time: Next's build must not trace (and ship) the whole project for it.
@@ -54,7 +63,7 @@ export const resolveDatabase = async (
     resolved = { kind, label: `${kind} from DATABASE_URI (${where})`, stop: async () => {}, uri: given }
   } else {
     mkdirSync(dataDir, { recursive: true })
-    resolved = await startEmbedded(dataDir, log)
+    resolved = await startEmbedded(dataDir, log, args.strict ?? Boolean(process.env.CI))
   }
   process.env.DATABASE_URI = resolved.uri
   process.env.DATABASE_ENGINE = resolved.kind
@@ -62,12 +71,20 @@ export const resolveDatabase = async (
   return resolved
 }
 
-const startEmbedded = async (dataDir: string, log: (msg: string) => void) => {
+const startEmbedded = async (dataDir: string, log: (msg: string) => void, strict: boolean) => {
   const mongod = (await startSystemMongod(dataDir)) ?? (await startMemoryServer(dataDir, log))
   if (mongod) return fromServer(mongod)
   try {
     return fromServer(await startFerretDB(path.join(dataDir, 'ferretdb'), log))
   } catch (error) {
+    if (strict) {
+      throw new Error(
+        `FerretDB could not start (${(error as Error).message}), and this run needs a ` +
+          'MongoDB-wire database: fix the build (npx tsx scripts/build-ferretdb.ts) or set ' +
+          'DATABASE_URI (file:… for SQLite)',
+        { cause: error },
+      )
+    }
     const file = path.join(dataDir, 'newsroom.sqlite')
     log(`WARNING: FerretDB could not start (${(error as Error).message}); falling back to SQLite`)
     return { kind: 'sqlite' as const, label: `SQLite at ${file}`, stop: async () => {}, uri: `file:${file}` }

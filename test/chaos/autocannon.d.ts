@@ -15,6 +15,8 @@ declare module 'autocannon' {
   }
 
   export interface AutocannonOptions {
+    /** Requests in all, across the connections; instead of `duration`. */
+    amount?: number
     connections?: number
     /** Seconds. */
     duration?: number

