@@ -6,7 +6,10 @@
 export const rscComponent = (name: 'EventOverview' | 'NewsroomDashboard' | 'PostProvenance' | 'ProductMentions') =>
   `@newsroom/payload-plugin/rsc#${name}`
 
-export const clientComponent = (name: 'MentionRowLabel', clientProps: Record<string, string>) => ({
+export const clientComponent = (
+  name: 'ImportProgress' | 'MentionRowLabel',
+  clientProps: Record<string, string> = {},
+) => ({
   clientProps,
   path: `@newsroom/payload-plugin/client#${name}`,
 })

@@ -6,6 +6,7 @@ import type { SanitizedNewsroomOptions } from '../types.js'
 import { loadCatalogue } from '../importer/extract/products.js'
 import { runImport } from '../importer/run.js'
 import { runtimePath } from '../utilities/runtimePath.js'
+import { createProgressWriter } from './progressWriter.js'
 import { IMPORT_FILE_TASK } from './slugs.js'
 
 type ImportFileIO = { input: { importId: string }; output: { status: string } }
@@ -51,15 +52,19 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
   const doc = await readImport(req, collection, id)
   const file = runtimePath(options.importsDir, doc.filename ?? '')
   const name = doc.originalFilename || doc.filename || file
-  await req.payload.update({ collection, data: { status: 'running' }, id, req })
+  const progress = { done: 0, total: 0 }
+  await req.payload.update({ collection, data: { progress, status: 'running' }, id, req })
   const catalogue = await loadCatalogue(options.catalogue, options.productCategories)
+  // The admin polls the document while it runs: the count shows how far the import is.
+  const writer = createProgressWriter(req.payload, collection, id)
   const { errors, eventActions, report } = await runImport({
     catalogue,
     force: Boolean(doc.force),
+    onProgress: writer.report,
     originalNames: { [file]: name },
     paths: [file],
     payload: req.payload,
-  })
+  }).finally(writer.flush)
   // The stored path means nothing to an editor: errors name the file as it was uploaded.
   const error = errors.map((e) => e.message.split(file).join(name)).join('\n')
   const data = {

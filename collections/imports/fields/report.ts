@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { clientComponent } from '../../../src/components/paths.js'
+
 const readOnly = { readOnly: true }
 
 /** What an import did, written by the import job only. */
@@ -33,6 +35,21 @@ export const importReportFields = (): Field[] => [
         ],
       },
     ],
+  },
+  {
+    // Written by the job while it runs (posts and events done of the total); shown below.
+    name: 'progress',
+    type: 'group',
+    admin: { hidden: true },
+    fields: [
+      { name: 'done', type: 'number' },
+      { name: 'total', type: 'number' },
+    ],
+  },
+  {
+    name: 'progressView',
+    type: 'ui',
+    admin: { components: { Field: clientComponent('ImportProgress') }, position: 'sidebar' },
   },
   { name: 'format', type: 'text', admin: { ...readOnly, position: 'sidebar' } },
   {

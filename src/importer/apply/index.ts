@@ -68,6 +68,8 @@ export const applyPlan = async (
   }
   const total = plan.posts.length + plan.events.length
   let done = 0
+  // The total is known from here on: a watcher sees it before the first post is written.
+  args.onProgress?.(0, total)
   const actions = new Map<string, ImportAction>()
   const record = (planned: Planned<ImportedPost>, written: { created: boolean; id: number | string }) => {
     ctx.postIds.set(planned.item.sourceKey, written.id)

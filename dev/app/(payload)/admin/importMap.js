@@ -26,6 +26,7 @@ import { MentionRowLabel as MentionRowLabel_65bbf9233e2d70bb8095001781ee8c60 } f
 import { PostProvenance as PostProvenance_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { EventOverview as EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { ProductMentions as ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
+import { ImportProgress as ImportProgress_65bbf9233e2d70bb8095001781ee8c60 } from '@newsroom/payload-plugin/client'
 import { NewsroomDashboard as NewsroomDashboard_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "@newsroom/payload-plugin/rsc#PostProvenance": PostProvenance_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@newsroom/payload-plugin/rsc#EventOverview": EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@newsroom/payload-plugin/rsc#ProductMentions": ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7,
+  "@newsroom/payload-plugin/client#ImportProgress": ImportProgress_65bbf9233e2d70bb8095001781ee8c60,
   "@newsroom/payload-plugin/rsc#NewsroomDashboard": NewsroomDashboard_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -423,6 +423,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`counts_unchanged\` numeric,
   	\`counts_kept_edited\` numeric,
   	\`counts_events\` numeric,
+  	\`progress_done\` numeric,
+  	\`progress_total\` numeric,
   	\`format\` text,
   	\`error\` text,
   	\`finished_at\` text,
