@@ -1,10 +1,120 @@
-/**
- * npx tsx bench/api.ts [--api-posts 5000] [--requests 500]
- *   [--duration 30] [--connections 32] [--reuse-build] [--cpu-prof]
- *
- * The API's performance goals (P1, P2, P5) against the production server; see docs/performance.md.
- */
-import { apiBench } from './benches/api/index.js'
-import { runBenches } from './lib/bench.js'
+import type { Db } from 'mongodb'
 
-await runBenches([apiBench])
+import { fileURLToPath } from 'node:url'
+
+import type { BenchArgs } from './args.js'
+import type { Figure, RunInfo } from './figure.js'
+import type { ListCollections } from './lists.js'
+
+import { buildApp, productionEnv, startApp } from '../test/helpers/nextServer.js'
+import { connectDriver } from './database.js'
+import { figure, sample, timeMeasure } from './figure.js'
+import { driverList, getRest, idsOf, postGraphql } from './lists.js'
+import { loadFigure } from './load.js'
+
+const WARMUP_ROUNDS = 20
+const kb = (text: string): string => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`
+
+/**
+ * P1, the REST list against the raw driver's, and P2, the same list over GraphQL against P1:
+ * one request at a time over keep-alive HTTP, the contenders taking turns (the first of each
+ * round rotates) so a neighbour's burst slows all alike, after untimed warm-up rounds. Stops
+ * at `--requests` or when `--budget` is spent, and says how many ran.
+ */
+const listFigures = async (args: {
+  bench: BenchArgs
+  driver: { db: Db; names: ListCollections } | null
+  run: RunInfo
+  url: string
+}): Promise<Figure[]> => {
+  const { bench, driver, run, url } = args
+  const fns: Record<string, () => Promise<string>> = {
+    graphql: () => postGraphql(url),
+    rest: () => getRest(url),
+    ...(driver ? { driver: () => driverList(driver.db, driver.names) } : {}),
+  }
+  const names = Object.keys(fns)
+  const bodies = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await fns[n]()])))
+  const lists = names.map((name) => idsOf(bodies[name]))
+  if (lists.some((ids) => ids !== lists[0]) || lists[0].split(',').length !== 10) {
+    throw new Error(`the lists differ, so the figures would compare nothing: ${lists.join(' / ')}`)
+  }
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
+  const started = performance.now()
+  const budgetMs = bench.budget * 1000
+  for (let round = 0; round < WARMUP_ROUNDS + bench.requests; round++) {
+    const warm = round < WARMUP_ROUNDS
+    // Warm-up gets a tenth of the budget; measuring, the whole of it.
+    if (warm && performance.now() - started > budgetMs / 10) round = WARMUP_ROUNDS
+    if (!warm && samples.rest.length && performance.now() - started > budgetMs) break
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length]
+      const [ms] = await sample(1, fns[name])
+      if (round >= WARMUP_ROUNDS) samples[name].push(ms)
+    }
+  }
+  const count = samples.rest.length
+  const short = count < bench.requests ? `, stopped by the ${bench.budget} s budget` : ''
+  const rest = timeMeasure('REST', samples.rest, true)
+  return [
+    figure({
+      baseline: driver ? timeMeasure('driver find + products + JSON', samples.driver, true) : null,
+      goal: { max: 3 },
+      id: 'P1',
+      note:
+        `${count} requests of each${short}; answers: REST ${kb(bodies.rest)}` +
+        (driver ? `, driver ${kb(bodies.driver)}` : ', no driver on SQLite'),
+      ours: rest,
+      run,
+      what: 'REST `GET /api/posts?limit=10&depth=1`, `next start`',
+    }),
+    figure({
+      baseline: rest,
+      goal: { max: 1.3 },
+      id: 'P2',
+      note: `${count} requests of each; answer ${kb(bodies.graphql)}`,
+      ours: timeMeasure('GraphQL', samples.graphql, true),
+      run,
+      what: 'the same list over GraphQL',
+    }),
+  ].filter((f) => bench.only.has(f.id))
+}
+
+const RESULTS = fileURLToPath(new URL('results/', import.meta.url))
+
+/**
+ * The figures asked of the production server: `next build` and `next start` of the dev host
+ * (the same helper as the browser tests), ready once it lists a full page, over real HTTP.
+ */
+export const serverFigures = async (args: {
+  bench: BenchArgs
+  log: (msg: string) => void
+  names: ListCollections | null
+  run: RunInfo
+  tmpDir: string
+  uri: string
+}): Promise<Figure[]> => {
+  const { bench, log, names, run } = args
+  const env = productionEnv(args.tmpDir)
+  buildApp(env, { log, reuse: bench.reuseBuild })
+  const profile = bench.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${RESULTS}`] : []
+  const full = async (url: string) => idsOf(await getRest(url)).split(',').length === 10
+  const app = await startApp(env, full, profile)
+  const driver = names && (await connectDriver(args.uri))
+  try {
+    const figures: Figure[] = []
+    if (bench.only.has('P1') || bench.only.has('P2')) {
+      log(`P1, P2: up to ${bench.requests} requests each against ${app.url}`)
+      const db = driver && names && { db: driver.db, names }
+      figures.push(...(await listFigures({ bench, driver: db, run, url: app.url })))
+    }
+    if (bench.only.has('P5')) {
+      log(`P5: ${bench.duration} s at ${bench.connections} connections, bare server then ours`)
+      figures.push(await loadFigure({ bench, run, tmpDir: args.tmpDir, url: app.url }))
+    }
+    return figures
+  } finally {
+    await driver?.close()
+    await app.stop()
+  }
+}

@@ -64,8 +64,10 @@ describe("an editor's day in the admin", () => {
     await page.fill('#field-name', admin.name)
     await page.click('button[type="submit"]')
     await page.waitForURL(`${base}/admin`)
-    await expect(page.locator('.newsroom-dashboard')).toBeDefined()
-    await page.locator('.newsroom-dashboard').waitFor()
+    const dashboard = page.locator('.newsroom-dashboard')
+    await dashboard.waitFor({ state: 'visible' })
+    expect(await dashboard.isVisible()).toBe(true)
+    expect(await dashboard.innerText()).toMatch(/6\s*Posts/)
 
     await page.goto(`${base}/admin/logout`)
     await page.waitForURL(/\/admin\/login/)
@@ -103,9 +105,13 @@ describe("an editor's day in the admin", () => {
     const title = page.locator('#field-title')
     await title.waitFor()
     await title.fill('Gartner wants a Virtual OS after Vista')
-    // Autosave writes a draft a moment after typing stops.
+    // Autosave writes a draft a moment after typing stops: wait until the draft has the new title
+    // (read with the editor's session); then the public one must still be the published title.
     await page.waitForResponse((r) => r.url().includes(`/api/posts/${id}`) && r.request().method() === 'PATCH')
-    await page.waitForTimeout(1000)
+    // Fetched in the page, which sends the session cookie as the admin does.
+    const draftTitle = () =>
+      page.evaluate(async (url) => ((await (await fetch(url)).json()) as { title: string }).title, `${base}/api/posts/${id}?draft=true&depth=0`)
+    await expect.poll(draftTitle, { timeout: 30_000 }).toBe('Gartner wants a Virtual OS after Vista')
     expect((await publicPost('gartner-wants-virtual-os-after-vista'))?.title).toBe('Gartner wants Virtual OS After Vista')
     await page.click('#action-save')
     await expect

@@ -16,6 +16,25 @@ export interface TestPayload {
 }
 
 /**
+ * Payload on the dev app's config, on the database `DATABASE_URI` names, under `key` (Payload
+ * keeps one instance per key). Free of vitest, so the bench boots Payload the same way.
+ */
+export const bootDevPayload = async (
+  key: string,
+  args: { plugin?: NewsroomPluginOptions } & Partial<Config> = {},
+): Promise<TestPayload> => {
+  process.env.PAYLOAD_SECRET ??= 'test-secret-not-used-outside-tests'
+  // Quiet by default: the access tests trigger many expected "Forbidden" errors.
+  const logger = { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } }
+  // Tests start empty unless they ask for the first-run import, and keep uploads out of the repo.
+  const importsDir = mkdtempSync(path.join(tmpdir(), 'newsroom-imports-'))
+  const plugin = { importOnEmpty: [], importsDir, ...args.plugin }
+  const config = await buildConfig(createDevConfig({ logger, ...args, plugin }))
+  const payload = await getPayload({ config, key })
+  return { config, payload }
+}
+
+/**
  * Boots the dev app's config on a fresh database of the test file's own. Call it once per
  * file (in `beforeAll`) and share the instance, as Payload apps do.
  */
@@ -26,13 +45,5 @@ export const bootPayload = async (
   const database = databaseForFile(file)
   process.env.DATABASE_URI = database.uri
   process.env.DATABASE_ENGINE = database.kind
-  process.env.PAYLOAD_SECRET ??= 'test-secret-not-used-outside-tests'
-  // Quiet by default: the access tests trigger many expected "Forbidden" errors.
-  const logger = { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } }
-  // Tests start empty unless they ask for the first-run import, and keep uploads out of the repo.
-  const importsDir = mkdtempSync(path.join(tmpdir(), 'newsroom-imports-'))
-  const plugin = { importOnEmpty: [], importsDir, ...args.plugin }
-  const config = await buildConfig(createDevConfig({ logger, ...args, plugin }))
-  const payload = await getPayload({ config, key: file })
-  return { config, payload }
+  return bootDevPayload(file, args)
 }

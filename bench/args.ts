@@ -1,30 +1,26 @@
 import { parseArgs } from 'node:util'
 
-/** The importer and performance issues measure imports of 5,000 posts. */
-export const DEFAULT_POSTS = 5000
+export const FIGURE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5'] as const
+export type FigureId = (typeof FIGURE_IDS)[number]
 
 export interface BenchArgs {
-  /** Posts in the API bench's database (the API issue's 5,000). @default 5000 */
-  apiPosts: number
-  /**
-   * Seconds P1 and P2 may take together: on a database where each request scans every post
-   * (FerretDB), 500 of each would take hours, so they stop short and say how many ran.
-   * @default 360
-   */
+  /** Seconds P1 and P2 may take together: on FerretDB each request scans every post. */
   budget: number
-  /** Connections of the load run (P5). @default 32 */
+  /** Connections of P5's load runs. */
   connections: number
-  /** Profile the production server (`--cpu-prof`) while the API bench runs. @default false */
+  /** Profile `next start` (`--cpu-prof`) into bench/results/. */
   cpuProf: boolean
-  /** Seconds of each load run (P5). @default 30 */
+  /** Seconds of each P5 load run. */
   duration: number
-  /** Posts in the generated capture. @default DEFAULT_POSTS */
+  /** The figures to measure (`--only P1,P4`); all by default. */
+  only: Set<FigureId>
+  /** Posts in the generated capture: the issues measure 5,000. */
   posts: number
-  /** Samples of each cheap timed section; the median is reported. @default 5 */
+  /** Samples of each repeatable timing (P3, the driver baselines); the median is reported. */
   repeat: number
-  /** Requests of each sequential API figure (P1, P2). @default 500 */
+  /** Requests of each of P1 and P2, unless the budget runs out first. */
   requests: number
-  /** Keep an existing `next build` instead of building again (local reruns). @default false */
+  /** Keep an existing `next build` (local reruns). */
   reuseBuild: boolean
 }
 
@@ -34,33 +30,35 @@ const positive = (name: string, value: string): number => {
   throw new Error(`--${name} must be a positive integer (got "${value}")`)
 }
 
-/**
- * The command line every bench entry shares: `[--posts N] [--repeat N]` for the import bench,
- * `[--api-posts N] [--requests N] [--budget S] [--duration S] [--connections N] [--reuse-build]
- * [--cpu-prof]`
- * for the API bench.
- */
+const figureIds = (value: string | undefined): Set<FigureId> => {
+  if (!value) return new Set(FIGURE_IDS)
+  const ids = value.split(',').map((id) => id.trim().toUpperCase())
+  const unknown = ids.filter((id) => !FIGURE_IDS.some((known) => known === id))
+  if (unknown.length) throw new Error(`--only: unknown figure ${unknown.join(', ')}`)
+  return new Set(FIGURE_IDS.filter((id) => ids.includes(id)))
+}
+
 export const parseBenchArgs = (argv: string[] = process.argv.slice(2)): BenchArgs => {
   const { values } = parseArgs({
     args: argv,
     options: {
-      'api-posts': { default: '5000', type: 'string' },
       budget: { default: '360', type: 'string' },
       connections: { default: '32', type: 'string' },
       'cpu-prof': { default: false, type: 'boolean' },
       duration: { default: '30', type: 'string' },
-      posts: { default: String(DEFAULT_POSTS), type: 'string' },
+      only: { type: 'string' },
+      posts: { default: '5000', type: 'string' },
       repeat: { default: '5', type: 'string' },
       requests: { default: '500', type: 'string' },
       'reuse-build': { default: false, type: 'boolean' },
     },
   })
   return {
-    apiPosts: positive('api-posts', values['api-posts']),
     budget: positive('budget', values.budget),
     connections: positive('connections', values.connections),
     cpuProf: values['cpu-prof'],
     duration: positive('duration', values.duration),
+    only: figureIds(values.only),
     posts: positive('posts', values.posts),
     repeat: positive('repeat', values.repeat),
     requests: positive('requests', values.requests),

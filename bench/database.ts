@@ -1,0 +1,58 @@
+import type { Db } from 'mongodb'
+
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { MongoClient } from 'mongodb'
+
+import { resolveDatabase } from '../dev/database/index.js'
+
+export interface BenchDatabase {
+  /** `ferretdb`, `mongodb` or `sqlite`: whether there is a driver for the baselines. */
+  kind: string
+  /** Which database, without the port and folder that change every run. */
+  label: string
+  stop: () => Promise<void>
+  /** The run's own files (the capture, the bare server's body), removed by `stop`. */
+  tmpDir: string
+  uri: string
+}
+
+/** The raw `mongodb` driver: what the baselines are measured with. */
+export const connectDriver = async (
+  uri: string,
+): Promise<{ close: () => Promise<void>; db: Db }> => {
+  const client = await MongoClient.connect(uri)
+  return { close: () => client.close(), db: client.db() }
+}
+
+/**
+ * A fresh, empty database for the run, never `.data/`: the embedded server in a temp folder, or
+ * with `DATABASE_URI` a database of the run's own on that server (dropped at the end) or a new
+ * SQLite file (`file:…`). Strict: a MongoDB-wire run never quietly becomes a SQLite one.
+ */
+export const openBenchDatabase = async (log: (msg: string) => void): Promise<BenchDatabase> => {
+  const tmpDir = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-'))
+  // The dev secret is written under DATA_DIR: keep it in the temp folder too.
+  process.env.DATA_DIR = tmpDir
+  const given = process.env.DATABASE_URI
+  if (given?.startsWith('file:'))
+    process.env.DATABASE_URI = `file:${path.join(tmpDir, 'bench.sqlite')}`
+  const resolved = await resolveDatabase({ dataDir: path.join(tmpDir, 'data'), log, strict: true })
+  let uri = resolved.uri
+  if (resolved.kind !== 'sqlite') {
+    const url = new URL(uri)
+    url.pathname = `/newsroom_bench_${process.pid}`
+    uri = process.env.DATABASE_URI = url.toString()
+  }
+  const stop = async () => {
+    if (given && resolved.kind !== 'sqlite') {
+      const driver = await connectDriver(uri)
+      await driver.db.dropDatabase().finally(() => driver.close())
+    }
+    await resolved.stop()
+    rmSync(tmpDir, { force: true, recursive: true })
+  }
+  const label = resolved.label.replace(/ at 127\.0\.0\.1:\d+|, data in \S+| \(mongodb:\S+\)/g, '')
+  return { kind: resolved.kind, label, stop, tmpDir, uri }
+}

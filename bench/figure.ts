@@ -1,0 +1,88 @@
+import type { FigureId } from './args.js'
+
+/** One side of a figure: ours, or the baseline measured in the same run. */
+export interface Measure {
+  /** Errors, timeouts and non-2xx answers of a load run: requests that got no list. */
+  errors?: number
+  label: string
+  /** Latency p99 in ms, where there are many requests. */
+  p99?: number
+  samples: number
+  unit: 'ms' | 'req/s'
+  /** The median time in ms, or requests per second for a load run. */
+  value: number
+}
+
+/** Where a figure was measured: ratios travel between machines, the conditions still matter. */
+export interface RunInfo {
+  commit: string
+  database: string
+  date: string
+  posts: number
+}
+
+/**
+ * A goal figure: ours against a same-run baseline, their ratio, keys in #16's order first.
+ * `goal.max` bounds a time ratio from above; `goal.min` a throughput ratio from below, 0 errors.
+ */
+export interface Figure {
+  baseline: Measure | null
+  goal: { max?: number; min?: number }
+  id: FigureId
+  /** null where nothing was met or missed (no baseline: SQLite has no MongoDB driver). */
+  met: boolean | null
+  /** What the table cannot say: answer sizes, how many requests ran. */
+  note?: string
+  ours: Measure
+  ratio: number | null
+  run: RunInfo
+  what: string
+}
+
+const sorted = (samples: number[]): number[] => [...samples].sort((a, b) => a - b)
+
+export const median = (samples: number[]): number => {
+  const s = sorted(samples)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+}
+
+/** Nearest rank: with fewer than 100 samples, the slowest. */
+export const p99 = (samples: number[]): number => {
+  const s = sorted(samples)
+  return s[Math.min(s.length - 1, Math.ceil(0.99 * s.length) - 1)]
+}
+
+/** Times in ms as a measure: their median, and their p99 when there are requests to spread. */
+export const timeMeasure = (label: string, samplesMs: number[], withP99 = false): Measure => ({
+  label,
+  ...(withP99 ? { p99: p99(samplesMs) } : {}),
+  samples: samplesMs.length,
+  unit: 'ms',
+  value: median(samplesMs),
+})
+
+/** `times` samples of `fn`, each after an untimed `before` that resets the state it needs. */
+export const sample = async (
+  times: number,
+  fn: () => Promise<unknown>,
+  before?: () => Promise<unknown>,
+): Promise<number[]> => {
+  const samples: number[] = []
+  for (let i = 0; i < times; i++) {
+    await before?.()
+    const start = performance.now()
+    await fn()
+    samples.push(performance.now() - start)
+  }
+  return samples
+}
+
+export const figure = (args: Omit<Figure, 'met' | 'ratio'>): Figure => {
+  const { baseline, goal, id, ours, ...rest } = args
+  const ratio = baseline ? ours.value / baseline.value : null
+  let met: boolean | null = null
+  if (ratio !== null && goal.max !== undefined) met = ratio <= goal.max
+  if (ratio !== null && goal.min !== undefined) met = ratio >= goal.min && !ours.errors
+  return { id, ratio, goal, met, baseline, ours, ...rest }
+}

@@ -1,0 +1,85 @@
+import type { Db, ObjectId } from 'mongodb'
+
+/** P1: the REST list a site's front page asks for. */
+export const REST_PATH = '/api/posts?limit=10&depth=1'
+
+/**
+ * P2: the same list over GraphQL, asking for what the REST answer holds at `depth=1`: every
+ * field of the post, and of each populated document the fields its `defaultPopulate` gives REST.
+ */
+const GRAPHQL_QUERY = `query BenchPosts { Posts(limit: 10) {
+  docs {
+    id title slug generateSlug publishedAt content excerpt legacyAuthor jsonLd _status createdAt
+    updatedAt heroImage { id alt caption url filename mimeType filesize width height }
+    categories { id title slug } populatedAuthors { id name } legacyComments { id author text }
+    mentions { id context origin product { id name slug vendor category website } }
+    mutedMentions { id name slug vendor category website }
+    source { legacyUrl sourceKey sourceHash sourceDocument importedAt editedSinceImport }
+  }
+  totalDocs limit page totalPages hasNextPage hasPrevPage nextPage prevPage pagingCounter
+} }`
+
+interface ListBody {
+  data?: { Posts?: { docs?: { id: string }[] } }
+  docs?: { id: string }[]
+  errors?: { message: string }[]
+}
+
+/** The ten ids of either API's answer: P1, P2 and the baseline must list the same posts. */
+export const idsOf = (body: string): string => {
+  const json = JSON.parse(body) as ListBody
+  if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '))
+  return (json.docs ?? json.data?.Posts?.docs ?? []).map((doc) => doc.id).join()
+}
+
+/** The answer's body, read to the end as a site's server would; anything but a 200 throws. */
+const read = async (url: string, init?: RequestInit): Promise<string> => {
+  const res = await fetch(url, init)
+  const body = await res.text()
+  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${body.slice(0, 300)}`)
+  return body
+}
+
+export const getRest = (base: string) => read(`${base}${REST_PATH}`)
+
+export const postGraphql = (base: string) =>
+  read(`${base}/api/graphql`, {
+    body: JSON.stringify({ query: GRAPHQL_QUERY }),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+  })
+
+/** The collections P1's baseline reads, by the names mongoose gave them. */
+export interface ListCollections {
+  posts: string
+  products: string
+}
+
+/**
+ * P1's baseline: the raw driver reading what the REST list answers an anonymous reader
+ * (published posts in Payload's order: `defaultSort`, then `createdAt`), fetching the products
+ * they mention in one more query, putting them in place, and serialising the page.
+ */
+export const driverList = async (db: Db, names: ListCollections): Promise<string> => {
+  const posts = await db
+    .collection<{ mentions?: { product: ObjectId }[] }>(names.posts)
+    .find({ _status: 'published' })
+    .sort([
+      ['publishedAt', -1],
+      ['createdAt', -1],
+    ])
+    .limit(10)
+    .toArray()
+  const ids = posts.flatMap((post) => post.mentions ?? []).map((mention) => mention.product)
+  const products = await db
+    .collection(names.products)
+    .find({ _id: { $in: ids } })
+    .toArray()
+  const byId = new Map(products.map((product) => [String(product._id), product]))
+  const docs = posts.map(({ _id, ...post }) => ({
+    ...post,
+    id: String(_id),
+    mentions: post.mentions?.map((m) => ({ ...m, product: byId.get(String(m.product)) })),
+  }))
+  return JSON.stringify({ docs })
+}
