@@ -15,6 +15,10 @@ echo "== layers (dependency-cruiser) and unused files, exports, dependencies (kn
 npm run -s lint:deps
 npm run -s lint:unused
 
+# Each idea once: no clone of 6 lines or more in shipped code (src, collections, seed).
+echo "== duplicate code in shipped code (jscpd)"
+npm run -s lint:clones
+
 # The first pass uses DATABASE_URI when it names a MongoDB; otherwise the embedded server
 # (mongod on PATH, mongodb-memory-server, or FerretDB), exactly as `npm run dev` would.
 mongo_uri=""

@@ -3,8 +3,9 @@ import type { Payload } from 'payload'
 import type { ExistingDoc } from './existing.js'
 import type { ImportedPost } from './types.js'
 
-import { localDateOf } from './parse/xml/dates.js'
+import { findDocs } from '../utilities/findDocs.js'
 import { slugify } from '../utilities/slugify.js'
+import { localDateOf } from './parse/xml/dates.js'
 
 // Matching a post the sourceKeys missed: a page capture and an export of the same blog name the
 // same post with different keys, so they meet on the same day under the same title.
@@ -41,8 +42,7 @@ export const findByDayAndTitle = async (
 ): Promise<Map<string, ExistingDoc[]>> => {
   const days = posts.flatMap(daysOf).sort()
   if (days.length === 0) return new Map()
-  const { docs } = await payload.find({
-    collection,
+  const docs = await findDocs(payload, 'posts', collection, {
     depth: 0,
     limit: 0,
     pagination: false,
@@ -55,7 +55,7 @@ export const findByDayAndTitle = async (
     },
   })
   const found = new Map<string, ExistingDoc[]>()
-  for (const doc of docs as unknown as ExistingDoc[]) {
+  for (const doc of docs) {
     const key = doc.source?.sourceKey
     if (!key || taken.has(key) || !doc.publishedAt || !doc.title) continue
     const at = sameness(doc.publishedAt.slice(0, 10), doc.title)

@@ -4,6 +4,7 @@ import type { ExistingDoc } from './existing.js'
 import type { ImportAction } from './report.js'
 import type { ImportedEvent, ImportedPost, ParsedFile } from './types.js'
 
+import { findDocs } from '../utilities/findDocs.js'
 import { newsroomSlugs } from './collections.js'
 import { daysOf, findByDayAndTitle, fromExport, sameness } from './match.js'
 
@@ -16,6 +17,15 @@ export interface Planned<T> {
 export interface ImportPlan {
   events: Planned<ImportedEvent & { sourceHash: string }>[]
   posts: Planned<ImportedPost>[]
+}
+
+/** A write's answer for a document the plan leaves as it is (unchanged, or edited since). */
+export const leftAsIs = (
+  planned: Planned<unknown>,
+): undefined | { created: false; id: number | string } => {
+  const { action, existing } = planned
+  const kept = action === 'unchanged' || action === 'kept-edited'
+  return existing && kept ? { created: false, id: existing.id } : undefined
 }
 
 const decide = (existing: ExistingDoc | undefined, hash: string, force: boolean): ImportAction => {
@@ -32,8 +42,8 @@ const findBySourceKeys = async (
   keys: string[],
 ): Promise<Map<string, ExistingDoc>> => {
   if (keys.length === 0) return new Map()
-  const { docs } = await payload.find({
-    collection,
+  // Typed as posts: an event has the same `source` and no mentions, which are optional.
+  const found = await findDocs(payload, 'posts', collection, {
     depth: 0,
     // The main collection, not drafts: a create killed before its version was written still
     // left the document, and it must be found.
@@ -42,7 +52,6 @@ const findBySourceKeys = async (
     select: { mentions: true, mutedMentions: true, source: true },
     where: { 'source.sourceKey': { in: keys } },
   })
-  const found = docs as unknown as ExistingDoc[]
   return new Map(found.map((doc) => [doc.source?.sourceKey ?? '', doc]))
 }
 

@@ -2,6 +2,7 @@ import type { Planned } from '../plan.js'
 import type { ImportedEvent } from '../types.js'
 import type { ApplyContext } from './context.js'
 
+import { leftAsIs } from '../plan.js'
 import { escapeHtml } from '../text/html.js'
 import { importWrite } from './context.js'
 import { createOnce } from './uniqueWrite.js'
@@ -25,10 +26,9 @@ export const writeEvent = async (
   file: string,
   announcementLinks: string[],
 ): Promise<{ created: boolean; id: number | string }> => {
-  const { action, existing, item } = planned
-  if (existing && (action === 'unchanged' || action === 'kept-edited')) {
-    return { created: false, id: existing.id }
-  }
+  const kept = leftAsIs(planned)
+  if (kept) return kept
+  const { existing, item } = planned
   const onlineUrl = item.online ? announcementLinks[0] : undefined
   const problem = missing(item, onlineUrl)
   if (problem) {

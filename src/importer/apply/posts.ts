@@ -3,6 +3,7 @@ import type { ImportedPost } from '../types.js'
 import type { ApplyContext } from './context.js'
 
 import { type PostMention, type RelationValue, mergeMentions } from '../../utilities/mergeMentions.js'
+import { leftAsIs } from '../plan.js'
 import { importWrite } from './context.js'
 import { createOnce } from './uniqueWrite.js'
 
@@ -54,10 +55,9 @@ export const writePost = async (
   planned: Planned<ImportedPost>,
   file: string,
 ): Promise<{ created: boolean; id: number | string }> => {
-  const { action, existing, item } = planned
-  if (existing && (action === 'unchanged' || action === 'kept-edited')) {
-    return { created: false, id: existing.id }
-  }
+  const kept = leftAsIs(planned)
+  if (kept) return kept
+  const { existing, item } = planned
   const data = postData(ctx, planned, file)
   if (existing) {
     // A post keeps its slug once published: a retitled source must not move its public URL.

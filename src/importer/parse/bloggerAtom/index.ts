@@ -2,15 +2,14 @@ import type { FormatParseResult, ImportFormat, ImportWarning, ParseOptions } fro
 import type { SourcePost } from '../xml/types.js'
 
 import { ATOM_STOP_NODES, atomHome, readAtomEntry } from '../xml/atom.js'
-import { parseIsoTime } from '../xml/dates.js'
 import { rootElement } from '../xml/detect.js'
 import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { childText, element, elements } from '../xml/nodes.js'
-import { buildSourcePosts } from '../xml/posts.js'
 import { slugOfPath } from '../bloggerBackup/entries.js'
 import { collectComments } from './comments.js'
 import { KIND_TERM, kindOf, LABEL_SCHEME } from './kinds.js'
+import { entryTimes, finishParse } from './posts.js'
 
 /** A Blogger export is an Atom feed whose entries carry Blogger's kind categories. */
 const isBloggerExport = (text: string): boolean =>
@@ -47,15 +46,11 @@ const parseBloggerExport = (text: string, options: ParseOptions): FormatParseRes
       warnings.push({ line, message: `page "${read.title}" skipped: pages are not imported` })
       continue
     }
-    const published = parseIsoTime(read.published ?? read.updated ?? '', options.timezone)
-    if (!read.id || !published) {
-      warnings.push({ line, message: `post "${read.title}" has no id or no valid date; skipped` })
-      continue
-    }
+    const times = entryTimes(read, line, options.timezone, warnings)
+    if (!times) continue
     const replies = comments.get(read.id) ?? []
     comments.delete(read.id)
     const draft = /^yes$/i.test(childText(element(entry, 'app:control'), 'app:draft'))
-    const updated = read.updated ? parseIsoTime(read.updated, options.timezone) : null
     posts.push({
       authorName: read.authorName,
       categories: read.categories
@@ -66,23 +61,16 @@ const parseBloggerExport = (text: string, options: ParseOptions): FormatParseRes
       // A draft was never public: its address (if any) needs no redirect.
       legacyUrl: draft ? undefined : read.legacyUrl,
       line,
-      published,
       siteUrl,
       // The address's last segment is the post's own slug on Blogger.
       slug: read.legacyUrl ? slugOfPath(new URL(read.legacyUrl).pathname) : undefined,
       sourceId: read.id,
       status: draft ? 'draft' : 'published',
       title: read.title,
-      ...(updated ? { updated } : {}),
+      ...times,
     })
   }
-  for (const orphans of comments.values()) {
-    for (const { line } of orphans) {
-      warnings.push({ line, message: 'comment on a post that is not in the export; skipped' })
-    }
-  }
-  const built = buildSourcePosts(posts, clean, warnings)
-  return { posts: built, warnings: warnings.sort((a, b) => a.line - b.line) }
+  return finishParse({ comments, posts, source: 'export' }, clean, warnings)
 }
 
 export const bloggerExportFormat: ImportFormat = {

@@ -2,14 +2,13 @@ import type { FormatParseResult, ImportFormat, ImportWarning, ParseOptions } fro
 import type { SourcePost } from '../xml/types.js'
 
 import { collectComments } from '../bloggerAtom/comments.js'
+import { entryTimes, finishParse } from '../bloggerAtom/posts.js'
 import { ATOM_STOP_NODES, atomHome, readAtomEntry } from '../xml/atom.js'
-import { parseIsoTime } from '../xml/dates.js'
 import { rootElement } from '../xml/detect.js'
 import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { resolveUrl } from '../xml/html/urls.js'
 import { childText, element, elements } from '../xml/nodes.js'
-import { buildSourcePosts } from '../xml/posts.js'
 import { BLOGGER_2018, slugOfPath, statusOf, typeOf } from './entries.js'
 
 /** Blogger's current backup: an Atom feed in the 2018 namespace, each entry typed by element. */
@@ -54,16 +53,12 @@ const parseBloggerBackup = (text: string, options: ParseOptions): FormatParseRes
       warnings.push({ line, message: `post "${read.title}" with status "${raw}" skipped` })
       continue
     }
-    const published = parseIsoTime(read.published ?? read.updated ?? '', options.timezone)
-    if (!read.id || !published) {
-      warnings.push({ line, message: `post "${read.title}" has no id or no valid date; skipped` })
-      continue
-    }
+    const times = entryTimes(read, line, options.timezone, warnings)
+    if (!times) continue
     if (status === 'scheduled') {
       warnings.push({ line, message: `"${read.title}": scheduled post: published at its date` })
     }
     const path = childText(entry, 'blogger:filename')
-    const updated = read.updated ? parseIsoTime(read.updated, options.timezone) : null
     const live = status === 'published'
     posts.push({
       authorName: read.authorName,
@@ -74,22 +69,15 @@ const parseBloggerBackup = (text: string, options: ParseOptions): FormatParseRes
       legacyUrl: live ? (read.legacyUrl ?? resolveUrl(path, home) ?? undefined) : undefined,
       ...(live && path && !home ? { legacyPath: path } : {}),
       line,
-      published,
       siteUrl: home,
       slug: slugOfPath(path),
       sourceId: read.id,
       status,
       title: read.title,
-      ...(updated ? { updated } : {}),
+      ...times,
     })
   }
-  for (const orphans of comments.values()) {
-    for (const { line } of orphans) {
-      warnings.push({ line, message: 'comment on a post that is not in the backup; skipped' })
-    }
-  }
-  const built = buildSourcePosts(posts, clean, warnings)
-  return { posts: built, warnings: warnings.sort((a, b) => a.line - b.line) }
+  return finishParse({ comments, posts, source: 'backup' }, clean, warnings)
 }
 
 export const bloggerBackupFormat: ImportFormat = {
