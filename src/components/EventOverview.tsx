@@ -3,9 +3,10 @@ import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
 import type { EventDoc } from '../events/eventDoc.js'
-import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { renderCalendar } from '../events/ical/renderCalendar.js'
+import { newsroomOptions } from '../utilities/newsroomOptions.js'
+import { relationId } from '../utilities/relationId.js'
 import { adminLink } from './adminLink.js'
 import { heading, muted, panel } from './styles.js'
 
@@ -18,8 +19,8 @@ const veventOf = (ics: string): string => {
 
 /** An event's announcement post, and its entry as calendar apps will see it. */
 export const EventOverview = async ({ data, id, payload }: ServerComponentProps) => {
-  const options = payload.config.custom.newsroom as SanitizedNewsroomOptions
-  const announcementId = typeof data?.announcement === 'object' && data.announcement ? data.announcement.id : data?.announcement
+  const options = newsroomOptions(payload)
+  const announcementId = data?.announcement ? relationId(data.announcement) : undefined
   const announcement = announcementId
     ? await payload.findByID({ collection: options.slugs.posts, depth: 0, disableErrors: true, draft: true, id: announcementId })
     : null

@@ -2,30 +2,20 @@ import type { ServerComponentProps } from 'payload'
 
 import React from 'react'
 
-import type { SanitizedNewsroomOptions } from '../types.js'
-
+import { findDocs } from '../utilities/findDocs.js'
+import { newsroomOptions } from '../utilities/newsroomOptions.js'
 import { muted, panel } from './styles.js'
-
-type ImportDoc = {
-  counts?: Record<string, null | number>
-  createdAt: string
-  error?: null | string
-  filename?: string
-  id: number | string
-  originalFilename?: string
-  status?: string
-}
 
 const card = { ...panel, flex: '1 1 160px', marginBottom: 0 }
 
 /** Above the collections: what there is, what the last import did, and where to import more. */
 export const NewsroomDashboard = async ({ payload }: ServerComponentProps) => {
-  const { slugs } = payload.config.custom.newsroom as SanitizedNewsroomOptions
+  const { slugs } = newsroomOptions(payload)
   const admin = payload.config.routes.admin
   const count = async (collection: string) => (await payload.count({ collection })).totalDocs
   const [posts, events, products] = await Promise.all([slugs.posts, slugs.events, slugs.products].map(count))
-  const { docs } = await payload.find({ collection: slugs.imports, depth: 0, limit: 1, sort: '-createdAt' })
-  const last = docs[0] as ImportDoc | undefined
+  const latest = { depth: 0, limit: 1, sort: '-createdAt' }
+  const [last] = await findDocs(payload, 'imports', slugs.imports, latest)
   const counts = last?.counts ?? {}
   return (
     <section aria-label="Newsroom" className="newsroom-dashboard" style={{ marginBottom: 'var(--base, 20px)' }}>

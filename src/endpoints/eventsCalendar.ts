@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import type { EventDoc } from '../events/eventDoc.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
+import { eventDocSelect } from '../events/eventDoc.js'
 import { conditionalResponse, lastModifiedOf } from './conditional.js'
 import { renderCalendar } from '../events/ical/renderCalendar.js'
 import { findPublished } from './publishedDocs.js'
@@ -13,10 +14,10 @@ export const findCalendarEvents = (
   options: SanitizedNewsroomOptions,
   where?: Where,
 ): Promise<EventDoc[]> =>
-  findPublished<EventDoc>(req, {
+  findPublished(req, 'events', {
     collection: options.slugs.events,
-    // JSON-LD is not part of a calendar; leaving it out skips building it.
-    select: { jsonLd: false },
+    // What a calendar shows, and no more: JSON-LD is left out, which skips building it.
+    select: eventDocSelect,
     sort: ['startsAt', 'id'],
     where,
   })

@@ -1,7 +1,6 @@
 import type { Feed } from 'feed'
-import type { Endpoint, SelectType } from 'payload'
+import type { Endpoint } from 'payload'
 
-import type { PostDoc } from '../posts/postDoc.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { conditionalResponse, lastModifiedOf } from './conditional.js'
@@ -35,7 +34,7 @@ const formats: { contentType: string; path: string; render: (feed: Feed) => stri
 
 // `authors` must be read for `populatedAuthors` to be filled (field access hides it afterwards);
 // `jsonLd` is left out, which skips its lookups.
-const select: SelectType = {
+const select = {
   authors: true,
   categories: true,
   content: true,
@@ -47,13 +46,13 @@ const select: SelectType = {
   slug: true,
   title: true,
   updatedAt: true,
-}
+} as const
 
 /** `GET /feed.xml` (RSS 2.0), `/feed.atom` (Atom) and `/feed.json` (JSON Feed 1.1): one handler. */
 export const postFeedEndpoints = (options: SanitizedNewsroomOptions): Endpoint[] =>
   formats.map(({ contentType, path, render, xml }) => ({
     handler: async (req) => {
-      const posts = await findPublished<PostDoc>(req, {
+      const posts = await findPublished(req, 'posts', {
         collection: options.slugs.posts,
         // Depth 1 populates categories, and links and uploads inside the content.
         depth: 1,

@@ -1,12 +1,18 @@
-import type { PayloadRequest, SelectType, Sort, Where } from 'payload'
+import type { PayloadRequest, Sort, Where } from 'payload'
 
-export interface PublishedQuery {
+import type { NewsroomCollection } from '../types.js'
+import type { NewsroomDoc, Select } from '../utilities/findDocs.js'
+
+import { findDocs } from '../utilities/findDocs.js'
+
+export interface PublishedQuery<R extends NewsroomCollection, K extends keyof NewsroomDoc<R>> {
   collection: string
   /** @default 0 */
   depth?: number
   /** How many documents at most. @default 0 (all of them) */
   limit?: number
-  select?: SelectType
+  /** The fields to read; the result's type has only these (and the id). */
+  select: Select<R, K>
   /** End with a unique key (`id`): an order that changes between requests would change ETags. */
   sort?: Sort
   where?: Where
@@ -18,18 +24,18 @@ export interface PublishedQuery {
  * drafts), and `overrideAccess: false` with the request's user applies the collection's own access
  * rules, exactly as REST does.
  */
-export const findPublished = async <T>(
+export const findPublished = async <R extends NewsroomCollection, K extends keyof NewsroomDoc<R>>(
   req: PayloadRequest,
-  query: PublishedQuery,
-): Promise<T[]> => {
+  role: R,
+  query: PublishedQuery<R, K>,
+): Promise<Pick<NewsroomDoc<R>, 'id' | K>[]> => {
   const { collection, depth = 0, limit = 0, select, sort, where } = query
   const hasDrafts = Boolean(req.payload.collections[collection]?.config.versions?.drafts)
   const conditions: Where[] = [
     ...(hasDrafts ? [{ _status: { equals: 'published' } }] : []),
     ...(where ? [where] : []),
   ]
-  const { docs } = await req.payload.find({
-    collection,
+  return findDocs(req.payload, role, collection, {
     depth,
     draft: false,
     limit,
@@ -41,5 +47,4 @@ export const findPublished = async <T>(
     user: req.user,
     where: conditions.length ? { and: conditions } : undefined,
   })
-  return docs as unknown as T[]
 }

@@ -3,16 +3,13 @@ import type { Endpoint } from 'payload'
 import { XMLBuilder } from 'fast-xml-parser'
 
 import type { SanitizedNewsroomOptions } from '../types.js'
+import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 import { documentUrl } from '../utilities/siteUrl.js'
 import { conditionalResponse, lastModifiedOf } from './conditional.js'
 import { findPublished } from './publishedDocs.js'
 
-interface Page {
-  id: number | string
-  slug?: null | string
-  updatedAt: string
-}
+type Page = Pick<NewsroomDoc<'events' | 'posts' | 'products'>, 'id' | 'slug' | 'updatedAt'>
 
 const builder = new XMLBuilder({ format: true, ignoreAttributes: false })
 
@@ -23,8 +20,9 @@ export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => 
     const pages: Page[] = []
     const { events, posts, products } = options.slugs
     // One collection after another, as Payload's own DataLoader reads, so no transaction hangs.
-    for (const collection of [posts, events, products]) {
-      const docs = await findPublished<Page>(req, {
+    const roles = [['posts', posts], ['events', events], ['products', products]] as const
+    for (const [role, collection] of roles) {
+      const docs = await findPublished(req, role, {
         collection,
         select: { slug: true, updatedAt: true },
         sort: 'id',

@@ -1,36 +1,31 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 /**
- * The fields of an event that calendars and JSON-LD read. The plugin's collections have
- * configurable slugs, so it cannot use the host's generated types.
+ * The fields of an event that calendars and JSON-LD read: the calendar selects exactly these, and
+ * their types are the ones `payload-types.ts` derives from the events collection.
  */
-export interface EventDoc {
-  allDay?: boolean | null
-  attendanceMode?: 'mixed' | 'offline' | 'online' | null
-  calendarSequence?: null | number
-  createdAt: string
-  currency?: null | string
-  description?: null | SerializedEditorState
-  endsAt?: null | string
-  endsAt_tz?: null | string
-  id: number | string
-  isFree?: boolean | null
-  location?: {
-    address?: null | string
-    city?: null | string
-    country?: null | string
-    region?: null | string
-    venue?: null | string
-  } | null
-  onlineUrl?: null | string
-  organizer?: null | string
-  price?: null | number
-  registrationUrl?: null | string
-  slug?: null | string
-  speakers?: { affiliation?: null | string; name: string; role?: null | string }[] | null
-  startsAt: string
-  startsAt_tz?: null | string
-  status?: 'cancelled' | 'movedOnline' | 'postponed' | 'rescheduled' | 'scheduled' | null
-  title: string
-  updatedAt: string
-}
+export const eventDocSelect = {
+  allDay: true,
+  attendanceMode: true,
+  calendarSequence: true,
+  createdAt: true,
+  currency: true,
+  description: true,
+  endsAt: true,
+  endsAt_tz: true,
+  isFree: true,
+  location: true,
+  onlineUrl: true,
+  organizer: true,
+  price: true,
+  registrationUrl: true,
+  slug: true,
+  speakers: true,
+  startsAt: true,
+  startsAt_tz: true,
+  status: true,
+  title: true,
+  updatedAt: true,
+} as const
+
+export type EventDoc = Pick<NewsroomDoc<'events'>, 'id' | keyof typeof eventDocSelect>

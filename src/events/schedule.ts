@@ -12,7 +12,9 @@ export type EventSchedule =
  * the event's own time zone, not in UTC, so a day-long event in New York stays on its date.
  */
 export const eventSchedule = (
-  event: Pick<EventDoc, 'allDay' | 'endsAt' | 'endsAt_tz' | 'startsAt' | 'startsAt_tz'>,
+  // The zones may be missing on a document read with a `select`, or stored before they existed.
+  event: Partial<Pick<EventDoc, 'allDay' | 'endsAt' | 'endsAt_tz' | 'startsAt_tz'>> &
+    Pick<EventDoc, 'startsAt'>,
 ): EventSchedule => {
   const timeZone = event.startsAt_tz || 'UTC'
   const start = new Date(event.startsAt)

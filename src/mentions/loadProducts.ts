@@ -2,19 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import type { CatalogueProduct } from '../importer/types.js'
 
+import { findDocs } from '../utilities/findDocs.js'
+
 /** The products a scan looks for, in the importer's shape, and each one's id by slug. */
 export interface LoadedProducts {
   catalogue: CatalogueProduct[]
   ids: Map<string, number | string>
-}
-
-interface ProductDoc {
-  aliases?: { alias?: null | string }[] | null
-  category?: CatalogueProduct['category'] | null
-  id: number | string
-  name?: null | string
-  slug?: null | string
-  vendor?: null | string
 }
 
 /**
@@ -25,8 +18,7 @@ export const loadProducts = async (
   req: PayloadRequest,
   collection: string,
 ): Promise<LoadedProducts> => {
-  const { docs } = await req.payload.find({
-    collection,
+  const docs = await findDocs(req.payload, 'products', collection, {
     depth: 0,
     joins: false,
     limit: 0,
@@ -36,7 +28,7 @@ export const loadProducts = async (
   })
   const catalogue: CatalogueProduct[] = []
   const ids = new Map<string, number | string>()
-  for (const doc of docs as unknown as ProductDoc[]) {
+  for (const doc of docs) {
     if (!doc.name || !doc.slug) continue
     catalogue.push({
       aliases: (doc.aliases ?? []).flatMap(({ alias }) => (alias ? [alias] : [])),

@@ -12,7 +12,7 @@ const PARSES_PER_WINDOW = 100
  * window that serves many posts: a JSDOM window per post was most of a first import's time
  * (docs/performance.md), and a fresh document in an existing window is cheap.
  */
-const sharedWindowDOM = (): typeof JSDOM => {
+const sharedWindowDOM = (): new (html: string) => { window: { document: Document } } => {
   let window = new JSDOM('').window
   let parser = new window.DOMParser()
   let parses = 0
@@ -28,7 +28,7 @@ const sharedWindowDOM = (): typeof JSDOM => {
       this.window = { document: parser.parseFromString(html, 'text/html') }
     }
   }
-  return SharedWindowDOM as unknown as typeof JSDOM
+  return SharedWindowDOM
 }
 
 /**

@@ -5,8 +5,12 @@ import { decodeXml, xmlCharacterData } from './entities.js'
 /** An element as fast-xml-parser gives it: children by name, `@_` attributes, `#text`, `#cdata`. */
 export type XmlElement = { [name: string]: unknown }
 
-// The library types the key as the `Symbol` wrapper; at runtime it is a plain symbol.
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol
+// The library types the key as the `Symbol` wrapper object; at run time it is a plain symbol.
+const asSymbol = (key: unknown): symbol => {
+  if (typeof key !== 'symbol') throw new TypeError('fast-xml-parser gave no metadata symbol')
+  return key
+}
+const META = asSymbol(XMLParser.getMetaDataSymbol())
 
 const isElement = (value: unknown): value is XmlElement =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
