@@ -46,12 +46,10 @@ const paths = positionals.length ? positionals : [path.join(process.cwd(), 'seed
 const boot = async (): Promise<{ payload: Payload; stop: () => Promise<void> }> => {
   const { resolveDatabase } = await import('../dev/database/index.js')
   const database = await resolveDatabase({ log: (msg) => log(`[database] ${msg}`) })
-  const { buildConfig, getPayload } = await import('payload')
-  const { createDevConfig } = await import('../dev/config.js')
+  const { startDevPayload } = await import('../dev/devPayload.js')
   const logger = { destination: process.stderr, options: { level: 'error' } }
   // The command line does the importing itself, and reports it; no first-run import here.
-  const config = createDevConfig({ logger, plugin: { importOnEmpty: [] } })
-  const payload = await getPayload({ config: await buildConfig(config) })
+  const { payload } = await startDevPayload(undefined, { logger })
   return {
     payload,
     stop: async () => {

@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
-import { anyone } from '../../src/access/anyone.js'
-import { isStaff } from '../../src/access/isStaff.js'
+import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
@@ -19,7 +17,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
   const fallback = productCategories.find(({ value }) => value === 'other')?.value
   const collection: CollectionConfig = {
     slug: slugs.products,
-    access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
+    access: publicReadStaffWrite,
     admin: {
       defaultColumns: ['name', 'vendor', 'category', 'updatedAt'],
       group: 'Content',

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedNewsroomOptions } from '../types.js'
 import type { MentionPost, RewriteResult } from './rewritePosts.js'
 
-import { idOf } from '../utilities/mergeMentions.js'
+import { idOf } from '../utilities/relationId.js'
 import { rewritePosts } from './rewritePosts.js'
 
 /**

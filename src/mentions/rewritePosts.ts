@@ -2,9 +2,10 @@ import type { Payload, PayloadRequest, SelectType } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { MentionedPost, PostMention, RelationValue } from '../utilities/mergeMentions.js'
+import type { MentionedPost, PostMention } from '../utilities/mergeMentions.js'
+import type { RelationValue } from '../utilities/relationId.js'
 
-import { IMPORT_CONTEXT_KEY } from '../utilities/importContext.js'
+import { importContext } from '../utilities/importContext.js'
 
 /** Posts a page: big enough to be few queries, small enough to hold in memory. */
 const PAGE_SIZE = 100
@@ -36,7 +37,7 @@ const select: SelectType = {
 }
 
 // The system's writes, not an editor's: no `editedSinceImport`, no muting, no second scan.
-const context = { [IMPORT_CONTEXT_KEY]: true }
+const context = importContext
 
 /** Rows written below Payload's hooks need the ids Payload would give them (ObjectId-shaped). */
 const withRowIds = (change: NonNullable<MentionChange>): NonNullable<MentionChange> => ({

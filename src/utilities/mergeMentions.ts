@@ -2,10 +2,6 @@ import type { RelationValue } from './relationId.js'
 
 import { idOf, relationId } from './relationId.js'
 
-// Still exported from here for the mention code that imports them with the rest of this module.
-export type { RelationValue } from './relationId.js'
-export { idOf } from './relationId.js'
-
 /** One row of a post's `mentions` array. */
 export interface PostMention {
   context?: null | string

@@ -3,11 +3,10 @@ import type { Config, Payload, SanitizedConfig } from 'payload'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { buildConfig, getPayload } from 'payload'
 
 import type { NewsroomPluginOptions } from '../../src/types.js'
 
-import { createDevConfig } from '../../dev/config.js'
+import { startDevPayload } from '../../dev/devPayload.js'
 import { databaseForFile } from './database.js'
 
 export interface TestPayload {
@@ -28,10 +27,7 @@ export const bootDevPayload = async (
   const logger = { options: { level: process.env.TEST_LOG_LEVEL ?? 'fatal' } }
   // Tests start empty unless they ask for the first-run import, and keep uploads out of the repo.
   const importsDir = mkdtempSync(path.join(tmpdir(), 'newsroom-imports-'))
-  const plugin = { importOnEmpty: [], importsDir, ...args.plugin }
-  const config = await buildConfig(createDevConfig({ logger, ...args, plugin }))
-  const payload = await getPayload({ config, key })
-  return { config, payload }
+  return startDevPayload(key, { logger, ...args, plugin: { importsDir, ...args.plugin } })
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Planned } from '../plan.js'
 import type { ImportedPost } from '../types.js'
 import type { ApplyContext } from './context.js'
 
-import { type PostMention, type RelationValue, mergeMentions } from '../../utilities/mergeMentions.js'
+import { type PostMention, mergeMentions } from '../../utilities/mergeMentions.js'
 import { leftAsIs } from '../plan.js'
 import { importWrite } from './context.js'
 import { createOnce } from './uniqueWrite.js'
@@ -13,8 +13,8 @@ import { createOnce } from './uniqueWrite.js'
  */
 const mentionsOf = (ctx: ApplyContext, planned: Planned<ImportedPost>): PostMention[] =>
   mergeMentions({
-    current: (planned.existing?.mentions ?? []) as PostMention[],
-    muted: (planned.existing?.mutedMentions ?? []) as RelationValue[],
+    current: planned.existing?.mentions ?? [],
+    muted: planned.existing?.mutedMentions ?? [],
     scanned: planned.item.mentions.flatMap(({ context, product }) => {
       const id = ctx.productIds.get(product)
       return id === undefined ? [] : [{ context, product: id }]
