@@ -115,6 +115,7 @@ export interface Config {
   jobs: {
     tasks: {
       newsroomRescanMentions: TaskNewsroomRescanMentions;
+      newsroomRemoveProductMentions: TaskNewsroomRemoveProductMentions;
       newsroomImportFile: TaskNewsroomImportFile;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -156,6 +157,10 @@ export interface Post {
   generateSlug?: boolean | null;
   slug: string;
   publishedAt?: string | null;
+  /**
+   * Private drafts are for staff only: site previews do not see them.
+   */
+  visibility?: ('public' | 'private') | null;
   content?: {
     root: {
       type: string;
@@ -1322,6 +1327,10 @@ export interface Import {
     keptEdited?: number | null;
     events?: number | null;
   };
+  progress?: {
+    done?: number | null;
+    total?: number | null;
+  };
   format?: string | null;
   error?: string | null;
   warnings?:
@@ -1436,7 +1445,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'newsroomRescanMentions' | 'newsroomImportFile' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'newsroomRescanMentions'
+          | 'newsroomRemoveProductMentions'
+          | 'newsroomImportFile'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1469,7 +1483,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'newsroomRescanMentions' | 'newsroomImportFile' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'newsroomRescanMentions' | 'newsroomRemoveProductMentions' | 'newsroomImportFile' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1566,6 +1582,7 @@ export interface PostsSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   publishedAt?: T;
+  visibility?: T;
   content?: T;
   excerpt?: T;
   heroImage?: T;
@@ -1778,6 +1795,12 @@ export interface ImportsSelect<T extends boolean = true> {
         keptEdited?: T;
         events?: T;
       };
+  progress?:
+    | T
+    | {
+        done?: T;
+        total?: T;
+      };
   format?: T;
   error?: T;
   warnings?:
@@ -1903,6 +1926,20 @@ export interface CollectionsWidget {
  */
 export interface TaskNewsroomRescanMentions {
   input?: unknown;
+  output: {
+    failed?: number | null;
+    scanned?: number | null;
+    updated?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomRemoveProductMentions".
+ */
+export interface TaskNewsroomRemoveProductMentions {
+  input: {
+    product: string;
+  };
   output: {
     failed?: number | null;
     scanned?: number | null;

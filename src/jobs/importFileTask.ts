@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { ImportReport } from '../importer/report.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
+import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 import { loadCatalogue } from '../importer/extract/products.js'
 import { runImport } from '../importer/run.js'
@@ -11,11 +12,7 @@ import { IMPORT_FILE_TASK } from './slugs.js'
 
 type ImportFileIO = { input: { importId: string }; output: { status: string } }
 
-type ImportDoc = {
-  filename?: null | string
-  force?: boolean | null
-  originalFilename?: null | string
-}
+type ImportDoc = Pick<NewsroomDoc<'imports'>, 'filename' | 'force' | 'originalFilename'>
 
 const countsOf = (report: ImportReport, events: string[]) => {
   const count = (action: string) => report.posts.filter((post) => post.action === action).length
