@@ -9,6 +9,7 @@ import { runImport } from '../src/importer/run.js'
 import { benchCatalogue } from './dataset.js'
 import { connectDriver } from './database.js'
 import { figure, median, sample, timeMeasure } from './figure.js'
+import { importTarget } from '../test/helpers/importTarget.js'
 
 /** A run that did not do what the bench measures is no measurement: stop rather than report it. */
 const expectAll = (run: RunImportResult, action: string, count: number): void => {
@@ -38,7 +39,7 @@ export const importFigures = async (args: {
 }): Promise<Figure[]> => {
   const { bench, log, payload, run } = args
   const catalogue = await benchCatalogue()
-  const importOnce = () => runImport({ catalogue, paths: [args.capture], payload })
+  const importOnce = () => runImport({ catalogue, paths: [args.capture], ...importTarget(payload) })
   const first = async () => expectAll(await importOnce(), 'create', bench.posts)
   const [firstMs] = await sample(1, first)
   log(`first import of ${bench.posts} posts: ${Math.round(firstMs)} ms`)

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 
 import { formatReport } from '../src/importer/report.js'
 import { runImport } from '../src/importer/run.js'
+import { newsroomOptions } from '../src/utilities/newsroomOptions.js'
 import { ImportError } from '../src/importer/types.js'
 
 const { positionals, values } = parseArgs({
@@ -62,6 +63,8 @@ const boot = async (): Promise<{ payload: Payload; stop: () => Promise<void> }> 
 const main = async (): Promise<number> => {
   const session = values['dry-run'] ? null : await boot()
   const bar = process.stderr.isTTY && !values.json ? new SingleBar({ stream: process.stderr }) : null
+  // The slugs the plugin resolved in this config: the importer reads no config of its own.
+  const target = session ? { payload: session.payload, slugs: newsroomOptions(session.payload).slugs } : {}
   try {
     const { errors, report } = await runImport({
       force: values.force,
@@ -71,8 +74,8 @@ const main = async (): Promise<number> => {
         bar.update(done)
       },
       paths,
-      payload: session?.payload,
       timezone: values.tz,
+      ...target,
     })
     bar?.stop()
     // Wait for the pipe to take the whole report: process.exit() would cut a large one short.

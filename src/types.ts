@@ -133,6 +133,9 @@ export interface ResolvedCollection {
   extend: boolean
 }
 
+/** The slug of each of Newsroom's collections, as the host configured them. */
+export type NewsroomSlugs = Record<NewsroomCollection, string>
+
 /** The options with every default resolved once, in `sanitizeOptions`, and passed everywhere. */
 export interface SanitizedNewsroomOptions {
   access: Record<NewsroomCollection, CollectionConfig['access']>
@@ -149,7 +152,7 @@ export interface SanitizedNewsroomOptions {
   productCategories: readonly ProductCategory[]
   /** Without a trailing slash. */
   siteURL: string
-  slugs: Record<NewsroomCollection, string>
+  slugs: NewsroomSlugs
   /** `false` when the host turned Newsroom's users off. */
   users: false | ResolvedCollection
 }

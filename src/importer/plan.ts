@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
+import type { NewsroomSlugs } from '../types.js'
+
 import type { ExistingDoc } from './existing.js'
 import type { ImportAction } from './report.js'
 import type { ImportedEvent, ImportedPost, ParsedFile } from './types.js'
 
 import { findDocs } from '../utilities/findDocs.js'
-import { newsroomSlugs } from './collections.js'
 import { daysOf, findByDayAndTitle, fromExport, sameness } from './match.js'
 
 export interface Planned<T> {
@@ -68,10 +69,10 @@ const findBySourceKeys = async (
  */
 export const planImport = async (
   payload: Payload,
+  slugs: NewsroomSlugs,
   files: ParsedFile[],
   options: { eventHash: (event: ImportedEvent) => string; force: boolean },
 ): Promise<ImportPlan> => {
-  const slugs = newsroomSlugs(payload)
   const posts = files.flatMap((file) => file.posts)
   const events = files.flatMap((file) => file.events).map((e) => ({ ...e, sourceHash: options.eventHash(e) }))
   const existingPosts = await findBySourceKeys(payload, slugs.posts, posts.map((p) => p.sourceKey))

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
 
+import type { NewsroomSlugs } from '../types.js'
 import type { ImportAction, ImportReport } from './report.js'
 import type { CatalogueProduct, ImportedEvent, ParsedFile } from './types.js'
 
@@ -13,7 +14,7 @@ import { planImport } from './plan.js'
 import { buildReport } from './report.js'
 import { ImportError } from './types.js'
 
-export interface RunImportOptions {
+interface CommonImportOptions {
   /**
    * Write a first import's new posts in batches where this host's Payload allows it; `false`
    * always uses the Local API, one post at a time (the tests compare the two). @default true
@@ -30,11 +31,18 @@ export interface RunImportOptions {
   originalNames?: Record<string, string>
   /** Files or folders. */
   paths: string[]
-  /** Without Payload the run is a dry run: it parses and plans, and touches no database. */
-  payload?: Payload
   /** IANA time zone of the blog. @default 'UTC' */
   timezone?: string
 }
+
+/**
+ * Where the import writes: a Payload and the slugs of Newsroom's collections in it, given by the
+ * caller (the plugin's sanitized options), so the importer never reads a config of its own.
+ * Without them the run is a dry run: it parses and plans, and touches no database.
+ */
+type ImportTarget = { payload: Payload; slugs: NewsroomSlugs } | { payload?: undefined; slugs?: undefined }
+
+export type RunImportOptions = CommonImportOptions & ImportTarget
 
 export interface RunImportResult {
   /** Files that could not be imported, each with an error naming the file and what to do. */
@@ -92,14 +100,16 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
   if (!options.payload || files.length === 0) {
     return { errors, eventActions: new Map(), report: buildReport(files, { catalogue }) }
   }
-  const plan = await planImport(options.payload, files, { eventHash, force: options.force ?? false })
+  const { payload, slugs } = options
+  const plan = await planImport(payload, slugs, files, { eventHash, force: options.force ?? false })
   const warn = (path: string, warning: { line: number; message: string }) =>
     files.find((f) => f.path === path)?.warnings.push(warning)
-  const applied = await applyPlan(options.payload, plan, {
+  const applied = await applyPlan(payload, plan, {
     batchWrites: options.batchWrites,
     catalogue,
     files,
     onProgress: options.onProgress,
+    slugs,
     warn,
   })
   const { actions, eventActions } = applied

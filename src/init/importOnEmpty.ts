@@ -15,7 +15,7 @@ export const importOnEmpty = async (payload: Payload, options: SanitizedNewsroom
   const { totalDocs } = await payload.count({ collection: options.slugs.posts })
   if (totalDocs > 0) return
   const catalogue = await loadCatalogue(options.catalogue, options.productCategories)
-  const { errors, report } = await runImport({ catalogue, paths: options.importOnEmpty, payload })
+  const { errors, report } = await runImport({ catalogue, paths: options.importOnEmpty, payload, slugs: options.slugs })
   for (const error of errors) payload.logger.error({ err: error, msg: `Newsroom import failed: ${error.message}` })
   payload.logger.info({
     msg: `Newsroom imported ${report.posts.length} posts and ${report.events.length} events into an empty database`,

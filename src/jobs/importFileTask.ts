@@ -61,6 +61,7 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
     originalNames: { [file]: name },
     paths: [file],
     payload: req.payload,
+    slugs: options.slugs,
   }).finally(writer.flush)
   // The stored path means nothing to an editor: errors name the file as it was uploaded.
   const error = errors.map((e) => e.message.split(file).join(name)).join('\n')

@@ -9,6 +9,7 @@ import { exportFixture } from '../formats/helpers.js'
 import { createClient, gqlId } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
 import { createUser } from '../helpers/users.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 type Id = number | string
 type Role = 'editor' | 'site'
@@ -83,7 +84,7 @@ describe('private posts are for staff only', () => {
     }
     const { errors } = await runImport({
       paths: [exportFixture('wxr-quirks.xml')],
-      payload,
+      ...importTarget(payload),
       timezone: 'UTC',
     })
     expect(errors).toEqual([])

@@ -11,6 +11,7 @@ import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 import { checkIntegrity } from './integrity.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 let results: PromiseSettledResult<RunImportResult>[]
@@ -25,7 +26,7 @@ describe('imports running at once inside one server', () => {
   beforeAll(async () => {
     payload = (await bootPayload('chaos-inprocess')).payload
     writeFileSync(path.join(dir, 'race.txt'), generateCapture(10, 2))
-    results = await Promise.allSettled([0, 1, 2].map(() => runImport({ paths: [dir], payload })))
+    results = await Promise.allSettled([0, 1, 2].map(() => runImport({ paths: [dir], ...importTarget(payload) })))
   })
 
   afterAll(async () => {

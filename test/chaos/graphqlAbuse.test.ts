@@ -15,6 +15,7 @@ import { ABUSE, aliases, NORMAL } from './abuseQueries.js'
 import { errorsOf, type GraphQLAnswer, post } from './graphqlPost.js'
 import { idleMedianMs, parseJson, runLoad, summarise } from './load.js'
 import { startApiServer } from './server.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 const DURATION_S = 20
 /**
@@ -38,7 +39,7 @@ describe('abusive GraphQL under load', () => {
     writeFileSync(path.join(dir, 'volume.txt'), generateCapture(24, 1))
     const { errors } = await runImport({
       paths: [path.join(process.cwd(), 'seed', 'documents'), dir],
-      payload,
+      ...importTarget(payload),
     })
     expect(errors).toEqual([])
     server = await startApiServer(booted.config)

@@ -12,6 +12,7 @@ import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 import { idleMedianMs, parseJson, runLoad, sampleRss, settledMemory, summarise } from './load.js'
 import { startApiServer } from './server.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 /**
  * Requests before memory is first measured (code loads, caches fill), then requests measured
@@ -41,7 +42,7 @@ describe('the API under sustained load', () => {
     writeFileSync(path.join(dir, 'volume.txt'), generateCapture(24, 6))
     const { errors } = await runImport({
       paths: [path.join(process.cwd(), 'seed', 'documents'), dir],
-      payload,
+      ...importTarget(payload),
     })
     expect(errors).toEqual([])
     server = await startApiServer(booted.config)

@@ -11,6 +11,7 @@ import { runImport } from '../../src/importer/run.js'
 import { createClient } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
 import { activeMarkup, feedProblems, lexicalProblems, xmlError } from './markup.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 const SCRIPT = '<script>alert(1)</script>'
 const IMAGE = '<img src=x onerror=alert(1)>'
@@ -49,7 +50,7 @@ describe('script in a capture', () => {
     client = createClient(config)
     const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-chaos-script-'))
     writeFileSync(path.join(dir, 'script.txt'), CAPTURE)
-    const { errors, report } = await runImport({ paths: [dir], payload })
+    const { errors, report } = await runImport({ paths: [dir], ...importTarget(payload) })
     expect(errors).toEqual([])
     expect(report.posts).toHaveLength(2)
   })

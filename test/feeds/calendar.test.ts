@@ -13,6 +13,7 @@ import { createClient } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
 import { createUser } from '../helpers/users.js'
 import { expectConditionalGets, fetchText } from './helpers.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 const SITE = 'https://news.example.com'
 
@@ -55,7 +56,7 @@ describe('events calendar', () => {
     editor = await createUser(payload, 'editor')
     const { errors } = await runImport({
       paths: [path.join(process.cwd(), 'seed', 'documents')],
-      payload,
+      ...importTarget(payload),
     })
     expect(errors).toEqual([])
   })

@@ -7,6 +7,7 @@ import { parseFile } from '../../src/importer/parseFile.js'
 import { runImport } from '../../src/importer/run.js'
 import { bootPayload } from '../helpers/payload.js'
 import { countActions, counts, exportFixture } from './helpers.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 const CAPTURE = path.join(process.cwd(), 'seed', 'documents', '000_03b0ce3ead1b3959.txt')
@@ -37,7 +38,7 @@ describe('an Atom export imported after a page capture of the same blog', () => 
 
   beforeAll(async () => {
     payload = (await bootPayload('formats-enrich')).payload
-    const first = await runImport({ paths: [CAPTURE], payload })
+    const first = await runImport({ paths: [CAPTURE], ...importTarget(payload) })
     expect(countActions(first.report)).toEqual({ create: 6 })
     fromCapture = await stored()
   })
@@ -48,7 +49,7 @@ describe('an Atom export imported after a page capture of the same blog', () => 
 
   it('should enrich the posts from the capture instead of duplicating them', async () => {
     const before = await counts(payload)
-    const { errors, eventActions, report } = await runImport({ paths: [EXPORT], payload })
+    const { errors, eventActions, report } = await runImport({ paths: [EXPORT], ...importTarget(payload) })
     expect(errors).toEqual([])
     expect(countActions(report)).toEqual({ update: 6 })
     expect([...eventActions.values()]).toEqual(['update'])
@@ -101,10 +102,10 @@ describe('an Atom export imported after a page capture of the same blog', () => 
 
   it('should change nothing when either file is imported again', async () => {
     const before = await counts(payload)
-    const again = await runImport({ paths: [EXPORT], payload })
+    const again = await runImport({ paths: [EXPORT], ...importTarget(payload) })
     expect(countActions(again.report)).toEqual({ unchanged: 6 })
     expect([...again.eventActions.values()]).toEqual(['unchanged'])
-    const capture = await runImport({ paths: [CAPTURE], payload })
+    const capture = await runImport({ paths: [CAPTURE], ...importTarget(payload) })
     expect(countActions(capture.report)).toEqual({ unchanged: 6 })
     expect([...capture.eventActions.values()]).toEqual(['unchanged'])
     expect(await counts(payload)).toEqual(before)

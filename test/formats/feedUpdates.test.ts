@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runImport } from '../../src/importer/run.js'
 import { bootPayload } from '../helpers/payload.js'
 import { countActions, counts, exportFixture, lexicalStrings } from './helpers.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 
@@ -14,7 +15,7 @@ const postBySlug = async (slug: string) =>
 describe('a feed imported again later', () => {
   beforeAll(async () => {
     payload = (await bootPayload('formats-feed-updates')).payload
-    await runImport({ paths: [exportFixture('rss-feed.xml')], payload })
+    await runImport({ paths: [exportFixture('rss-feed.xml')], ...importTarget(payload) })
   })
 
   afterAll(async () => {
@@ -25,7 +26,7 @@ describe('a feed imported again later', () => {
     const before = await counts(payload)
     const { report } = await runImport({
       paths: [exportFixture('rss-feed-week-later.xml')],
-      payload,
+      ...importTarget(payload),
     })
     expect(countActions(report)).toEqual({ create: 1, unchanged: 4 })
     const created = report.posts.find((post) => post.action === 'create')
@@ -46,7 +47,7 @@ describe('a feed imported again later', () => {
       data: { title: 'Xen 3.0.3, as our editor sees it' },
       id: xen.id,
     })
-    const { report } = await runImport({ paths: [exportFixture('rss-feed-changed.xml')], payload })
+    const { report } = await runImport({ paths: [exportFixture('rss-feed-changed.xml')], ...importTarget(payload) })
     expect(countActions(report)).toEqual({ 'kept-edited': 1, unchanged: 3, update: 1 })
     const webinar = await postBySlug('openvz-webinar-next-week')
     expect(lexicalStrings(webinar.content)).toContain(
@@ -56,7 +57,7 @@ describe('a feed imported again later', () => {
       'Xen 3.0.3, as our editor sees it',
     )
 
-    const again = await runImport({ paths: [exportFixture('rss-feed-changed.xml')], payload })
+    const again = await runImport({ paths: [exportFixture('rss-feed-changed.xml')], ...importTarget(payload) })
     expect(countActions(again.report)).toEqual({ 'kept-edited': 1, unchanged: 4 })
   })
 
@@ -64,7 +65,7 @@ describe('a feed imported again later', () => {
     const { report } = await runImport({
       force: true,
       paths: [exportFixture('rss-feed-changed.xml')],
-      payload,
+      ...importTarget(payload),
     })
     expect(countActions(report)).toEqual({ unchanged: 4, update: 1 })
     const xen = await payload.find({

@@ -6,6 +6,7 @@ import { runImport } from '../../src/importer/run.js'
 import { slugify } from '../../src/utilities/slugify.js'
 import { bootPayload } from '../helpers/payload.js'
 import { allPosts, countActions, exportFixture } from './helpers.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 
@@ -31,7 +32,7 @@ describe('importing the quirks of real exports into the database', () => {
   it('should import the WXR quirks with no error, categories in Chinese slugged, nothing lost', async () => {
     const { errors, report } = await runImport({
       paths: [exportFixture('wxr-quirks.xml')],
-      payload,
+      ...importTarget(payload),
       timezone: 'UTC',
     })
     expect(errors).toEqual([])
@@ -75,7 +76,7 @@ describe('importing the quirks of real exports into the database', () => {
       input: { doc: { relationTo: 'posts', value: String(post.id) }, type: 'publish' },
       waitUntil: '2100-01-01T08:00:00.000Z',
     })
-    const again = await runImport({ paths: [exportFixture('wxr-quirks.xml')], payload })
+    const again = await runImport({ paths: [exportFixture('wxr-quirks.xml')], ...importTarget(payload) })
     expect(again.errors).toEqual([])
     expect(countActions(again.report)).toEqual({ unchanged: 7 })
     expect(await scheduledJobs()).toHaveLength(1)
@@ -91,7 +92,7 @@ describe('importing the quirks of real exports into the database', () => {
   it("should import Blogger's 2018 backup: live, draft and scheduled posts", async () => {
     const { errors, report } = await runImport({
       paths: [exportFixture('blogger-backup-2018.xml')],
-      payload,
+      ...importTarget(payload),
     })
     expect(errors).toEqual([])
     expect(countActions(report)).toEqual({ create: 3 })

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runImport } from '../../src/importer/run.js'
 import { bootPayload } from '../helpers/payload.js'
 import { allPosts, exportFixture } from './helpers.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 
@@ -31,7 +32,7 @@ describe('a post Payload refuses during an import', () => {
 
   it('should be one error naming the file and line, the rest imported, its categories not left behind', async () => {
     const file = exportFixture('wxr-quirks.xml')
-    const { errors } = await runImport({ paths: [file], payload })
+    const { errors } = await runImport({ paths: [file], ...importTarget(payload) })
     expect(errors.map((error) => [error.file, error.line])).toEqual([[file, 22]])
     expect(errors[0].message).toMatch(`${file}:22: post "${REFUSED}" was not imported (title: `)
     expect(errors[0].message).toMatch(/; correct it in the file or in the admin, then import/)

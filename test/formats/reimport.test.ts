@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runImport } from '../../src/importer/run.js'
 import { bootPayload } from '../helpers/payload.js'
 import { allPosts, countActions, counts, exportFixture, lexicalStrings } from './helpers.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 
@@ -29,7 +30,7 @@ describe('importing each format into the database', () => {
     'should import %s, then change nothing on a re-import',
     async (name, format, posts, redirects) => {
       const before = await counts(payload)
-      const first = await runImport({ paths: [exportFixture(name)], payload })
+      const first = await runImport({ paths: [exportFixture(name)], ...importTarget(payload) })
       expect(first.errors).toEqual([])
       expect(first.report.files[0]).toMatchObject({ format, posts })
       expect(countActions(first.report)).toEqual({ create: posts })
@@ -37,7 +38,7 @@ describe('importing each format into the database', () => {
       expect(after.posts).toBe(before.posts + posts)
       expect(after.redirects).toBe(before.redirects + redirects)
 
-      const again = await runImport({ paths: [exportFixture(name)], payload })
+      const again = await runImport({ paths: [exportFixture(name)], ...importTarget(payload) })
       expect(countActions(again.report)).toEqual({ unchanged: posts })
       expect([...again.eventActions.values()].every((action) => action === 'unchanged')).toBe(true)
       expect(await counts(payload)).toEqual(after)
@@ -114,12 +115,12 @@ describe('importing each format into the database', () => {
   // Runs last: the feed is the same Blogger blog's, so it updates two of the export's posts.
   it("should find the export's posts again in the same blog's RSS feed by their shared ids", async () => {
     const before = await counts(payload)
-    const first = await runImport({ paths: [exportFixture('rss-feed.xml')], payload })
+    const first = await runImport({ paths: [exportFixture('rss-feed.xml')], ...importTarget(payload) })
     expect(first.errors).toEqual([])
     expect(first.report.files[0]).toMatchObject({ format: 'rss-feed', posts: 5 })
     expect(countActions(first.report)).toEqual({ create: 3, update: 2 })
     expect((await counts(payload)).posts).toBe(before.posts + 3)
-    const again = await runImport({ paths: [exportFixture('rss-feed.xml')], payload })
+    const again = await runImport({ paths: [exportFixture('rss-feed.xml')], ...importTarget(payload) })
     expect(countActions(again.report)).toEqual({ unchanged: 5 })
   })
 })

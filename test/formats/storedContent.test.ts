@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runImport } from '../../src/importer/run.js'
 import { bootPayload } from '../helpers/payload.js'
 import { allPosts, counts, exportFixture, lexicalStrings } from './helpers.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 
@@ -34,7 +35,7 @@ describe('hostile content in feeds', () => {
   it('should store no script, iframe, event handler or javascript: link', async () => {
     const { errors, report } = await runImport({
       paths: [exportFixture('hostile-content.xml'), exportFixture('hostile-atom.xml')],
-      payload,
+      ...importTarget(payload),
     })
     expect(errors).toEqual([])
     expect(report.posts).toHaveLength(5)
@@ -59,7 +60,7 @@ describe('hostile content in feeds', () => {
     const before = await counts(payload)
     const { errors } = await runImport({
       paths: [exportFixture('hostile-xxe.xml'), exportFixture('hostile-billion-laughs.xml')],
-      payload,
+      ...importTarget(payload),
     })
     expect(errors.map((error) => error.message)).toEqual([
       expect.stringMatching(/hostile-xxe\.xml:4: refused: the DOCTYPE declares entities/),

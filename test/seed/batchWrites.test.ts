@@ -14,6 +14,7 @@ import { createRichText } from '../../src/importer/apply/richText.js'
 import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 let posts: SanitizedCollectionConfig
@@ -101,7 +102,7 @@ describe('first imports in batches', () => {
     await payload.create({ collection: 'posts', data: { _status: 'published', slug: 'generated-post-number-1-about-openvz', title: 'Taken' } })
     const before = (await payload.count({ collection: 'posts' })).totalDocs
     seenByHostHook.length = 0
-    const { report } = await runImport({ paths: [captureFile(300, 1)], payload })
+    const { report } = await runImport({ paths: [captureFile(300, 1)], ...importTarget(payload) })
     expect(seenByHostHook).toHaveLength(300)
     expect(seenByHostHook.every(({ imported, operation }) => imported && operation === 'create')).toBe(true)
     expect(seenByHostHook[0]?.title).toMatch(/^Generated post number/)
@@ -116,11 +117,11 @@ describe('first imports in batches', () => {
 
   it('should write a post a killed run lost again, with a single version', async () => {
     const file = captureFile(40, 2)
-    await runImport({ paths: [file], payload })
+    await runImport({ paths: [file], ...importTarget(payload) })
     const [lost] = (await payload.find({ collection: 'posts', depth: 0, where: { title: { equals: 'Generated post number 7 about Xen' } } })).docs
     // As if the run died after writing the version and before the post: only the post goes.
     await payload.db.deleteOne({ collection: 'posts', where: { id: { equals: lost!.id } } })
-    const { report } = await runImport({ paths: [file], payload })
+    const { report } = await runImport({ paths: [file], ...importTarget(payload) })
     expect(report.posts.filter((p) => p.action === 'create').map((p) => p.title)).toEqual(['Generated post number 7 about Xen'])
     const [again] = (await payload.find({ collection: 'posts', depth: 0, where: { title: { equals: 'Generated post number 7 about Xen' } } })).docs
     expect(await versionsOf(again!.id)).toHaveLength(1)

@@ -9,6 +9,7 @@ import { batchPathFor } from '../../src/importer/apply/batch/batchPath.js'
 import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 /** Posts created through the Local API: `beforeOperation` runs there, never in a batch. */
@@ -111,7 +112,7 @@ describe('an import without the fast path', () => {
 
   it('should store the same posts, versions, redirects and counts as the fast path', async () => {
     localCreates = 0
-    const batched = await runImport({ paths: PATHS, payload })
+    const batched = await runImport({ paths: PATHS, ...importTarget(payload) })
     // The pinned Payload has every export the fast path looks up: no post went one by one.
     expect(localCreates).toBe(0)
     const fast = await snapshot()
@@ -120,7 +121,7 @@ describe('an import without the fast path', () => {
     expect(fast.counts.latestVersions).toBe(fast.counts.posts)
 
     await wipeImported()
-    const local = await runImport({ batchWrites: false, paths: PATHS, payload })
+    const local = await runImport({ batchWrites: false, paths: PATHS, ...importTarget(payload) })
     expect(localCreates).toBe(fast.counts.posts)
     expect(local.report).toEqual(batched.report)
     expect(await snapshot()).toEqual(fast)
@@ -132,7 +133,7 @@ describe('an import without the fast path', () => {
     refusedTitle = 'Refusal post number 3 about Windows Vista'
     // Whatever the one-by-one pass does with it (report or throw), both paths must end alike.
     const outcome = async (batchWrites: boolean) => {
-      const result = await runImport({ batchWrites, paths: [file], payload }).then(
+      const result = await runImport({ batchWrites, paths: [file], ...importTarget(payload) }).then(
         ({ errors, report }) => ({ errors: errors.map(String), report }),
         (error: unknown) => String(error),
       )

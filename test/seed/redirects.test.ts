@@ -8,6 +8,7 @@ import type { Client } from '../helpers/http.js'
 import { runImport } from '../../src/importer/run.js'
 import { createClient } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
+import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 let client: Client
@@ -18,7 +19,7 @@ describe('legacy URLs', () => {
     const booted = await bootPayload('seed-redirects')
     payload = booted.payload
     client = createClient(booted.config)
-    await runImport({ paths: [SEED], payload })
+    await runImport({ paths: [SEED], ...importTarget(payload) })
   })
 
   afterAll(async () => {
@@ -41,7 +42,7 @@ describe('legacy URLs', () => {
   })
 
   it('should write no redirect twice on a re-run', async () => {
-    await runImport({ paths: [SEED], payload })
+    await runImport({ paths: [SEED], ...importTarget(payload) })
     expect((await payload.count({ collection: 'redirects' })).totalDocs).toBe(6)
   })
 })

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { NewsroomSlugs } from '../../types.js'
+
 import path from 'node:path'
 
 import type { ImportPlan, Planned } from '../plan.js'
@@ -7,7 +9,6 @@ import type { ImportAction } from '../report.js'
 import type { CatalogueProduct, ImportedPost, ImportError, ImportWarning, ParsedFile } from '../types.js'
 import type { ApplyContext } from './context.js'
 
-import { newsroomSlugs } from '../collections.js'
 import { ensureCategories, upsertProducts } from './catalogue.js'
 import { removeUnusedCategories } from './orphans.js'
 import { refusedPost } from './problems.js'
@@ -44,10 +45,11 @@ export const applyPlan = async (
     catalogue: CatalogueProduct[]
     files: ParsedFile[]
     onProgress?: (done: number, total: number) => void
+    slugs: NewsroomSlugs
     warn: (file: string, warning: ImportWarning) => void
   },
 ): Promise<ApplyResult> => {
-  const slugs = newsroomSlugs(payload)
+  const { slugs } = args
   const fileOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, sourceName(f.path)] as const)))
   const categories = await ensureCategories(
     payload,
