@@ -71,7 +71,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)\\.next/|^dist/|next-env\\.d\\.ts$' },
+    // The package test's host app is installed elsewhere, from the packed tarball.
+    exclude: { path: '(^|/)\\.next/|^dist/|next-env\\.d\\.ts$|^test/package/host/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

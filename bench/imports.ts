@@ -8,8 +8,8 @@ import type { Figure, RunInfo } from './figure.js'
 import { runImport } from '../src/importer/run.js'
 import { benchCatalogue } from './dataset.js'
 import { connectDriver } from './database.js'
-import { figure, median, sample, timeMeasure } from './figure.js'
 import { importTarget } from '../test/helpers/importTarget.js'
+import { figure, median, sample, timeMeasure } from './figure.js'
 
 /** A run that did not do what the bench measures is no measurement: stop rather than report it. */
 const expectAll = (run: RunImportResult, action: string, count: number): void => {

@@ -10,8 +10,7 @@ import { FIGURE_IDS } from './args.js'
 const RESULTS = fileURLToPath(new URL('results/', import.meta.url))
 const LATEST = `${RESULTS}latest.json`
 const DOCS = fileURLToPath(new URL('../docs/performance.md', import.meta.url))
-const START = '<!-- bench:results:start -->'
-const END = '<!-- bench:results:end -->'
+const [START, END] = ['<!-- bench:results:start -->', '<!-- bench:results:end -->']
 
 /** bench/results/latest.json: each figure's latest measurement, and where it was made. */
 export interface Latest {
@@ -74,11 +73,8 @@ export const writeResults = (figures: Figure[]): Latest => {
     ? (JSON.parse(readFileSync(LATEST, 'utf8')) as Latest)
     : { figures: [], machine: '' }
   const kept = (before.figures ?? []).filter((old) => !figures.some((f) => f.id === old.id))
-  const order = (f: Figure) => FIGURE_IDS.indexOf(f.id)
-  const latest = {
-    figures: [...kept, ...figures].sort((a, b) => order(a) - order(b)),
-    machine: machine(),
-  }
+  const all = [...kept, ...figures].sort((a, b) => FIGURE_IDS.indexOf(a.id) - FIGURE_IDS.indexOf(b.id))
+  const latest = { figures: all, machine: machine() }
   writeFileSync(LATEST, `${JSON.stringify(latest, rounded, 2)}\n`)
   const docs = readFileSync(DOCS, 'utf8')
   const [start, end] = [docs.indexOf(START), docs.indexOf(END)]
