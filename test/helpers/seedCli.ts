@@ -35,7 +35,13 @@ export const startSeed = (args: string[], env: { databaseKind: string; databaseU
   })
   /** Kills the whole command line (npx, tsx and the import itself) with `signal`. */
   const kill = (signal: NodeJS.Signals) => {
-    if (child.pid) process.kill(-child.pid, signal)
+    if (!child.pid || child.exitCode !== null) return
+    try {
+      process.kill(-child.pid, signal)
+    } catch (error) {
+      // The command may finish between the check and the kill: nothing is left to kill then.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error
+    }
   }
   return { child, done, kill }
 }

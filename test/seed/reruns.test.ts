@@ -61,7 +61,8 @@ describe('npm run seed on a real database', () => {
   it('should end with exact counts when a run is killed with SIGKILL and run again', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-kill-'))
     const file = path.join(dir, 'big-capture.txt')
-    writeFileSync(file, generateCapture(120))
+    // More posts than one batch of the importer (250), so a kill after the first lands mid-import.
+    writeFileSync(file, generateCapture(600))
     const before = (await payload.count({ collection: 'posts' })).totalDocs
     const run = startSeed(['--json', file], env)
     // Kill once it has written some posts but (almost certainly) not all.
@@ -73,9 +74,9 @@ describe('npm run seed on a real database', () => {
     await run.done
     const rerun = await runSeed(['--json', file], env)
     expect(rerun.code, rerun.stderr).toBe(0)
-    expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before + 120)
+    expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before + 600)
     const again = await runSeed(['--json', file], env)
-    expect(countActions(again.report)).toEqual({ unchanged: 120 })
+    expect(countActions(again.report)).toEqual({ unchanged: 600 })
   }, 300_000)
 
   it('should leave no duplicates when two runs import the same folder at once', async () => {
