@@ -61,7 +61,7 @@ describe('npm run seed on a real database', () => {
   it('should end with exact counts when a run is killed with SIGKILL and run again', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-kill-'))
     const file = path.join(dir, 'big-capture.txt')
-    // More posts than one batch of the importer (250), so a kill after the first lands mid-import.
+    // More posts than one batch of the importer (100), so a kill after the first lands mid-import.
     writeFileSync(file, generateCapture(600))
     const before = (await payload.count({ collection: 'posts' })).totalDocs
     const run = startSeed(['--json', file], env)

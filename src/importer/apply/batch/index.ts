@@ -3,6 +3,7 @@ import type { ImportedPost } from '../../types.js'
 import type { ApplyContext } from '../context.js'
 import type { BatchItem } from './types.js'
 
+import { setImmediate } from 'node:timers/promises'
 import { createLocalReq } from 'payload'
 
 import { importContext } from '../../../utilities/importContext.js'
@@ -11,8 +12,11 @@ import { slugAlternatives } from '../uniqueWrite.js'
 import { runAfterCreate } from './afterCreate.js'
 import { batchPathFor } from './batchPath.js'
 
-/** Posts per batch: large enough that round trips stop mattering, small enough to show progress. */
-const BATCH_SIZE = 250
+/**
+ * Posts per batch: large enough that round trips stop mattering, small enough that an admin
+ * import's progress moves several times on a few hundred posts.
+ */
+const BATCH_SIZE = 100
 
 /** The posts written, by source key; a post not in it takes the caller's one-by-one path. */
 export interface BatchResult {
@@ -100,6 +104,9 @@ export const createPostsInBatches = async (
       const key = planned.item.sourceKey
       try {
         items.push({ doc: await batch.prepare(req, collection, data), key })
+        // Preparing is CPU work whose awaits resolve at once: let the server answer its
+        // requests (an editor polling this import's progress) between posts.
+        await setImmediate()
       } catch {
         // Payload would refuse it (validation): left out of the batch, so it has no outcome and
         // goes to the one-by-one pass, which meets the same error and reports it.
