@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
 
 /** The collections Newsroom adds, by their role (not their slug, which is configurable). */
 export type NewsroomCollection =
@@ -40,6 +40,38 @@ export type CollectionOverride = {
   fields?: (args: { defaultFields: Field[] }) => Field[]
 } & Partial<Omit<CollectionConfig, 'fields' | 'slug'>>
 
+/** A document as `generateURL` sees it: enough to build its page's address. */
+export interface URLDoc {
+  id: number | string
+  slug?: null | string
+}
+
+/**
+ * A document's public page, as an absolute URL. Receives the collection's slug (as the host
+ * configured it) and the site's base URL (`siteURL`, no trailing slash).
+ */
+export type GenerateURL = (args: { collection: string; doc: URLDoc; siteURL: string }) => string
+
+/** One site to call when published content changes: its revalidation route and shared secret. */
+export interface RevalidateTarget {
+  secret: string
+  url: string
+}
+
+/**
+ * `seoPlugin` from `@payloadcms/plugin-seo`, at the host's Payload version. Typed by the part
+ * Newsroom calls, so the package does not depend on plugin-seo (it pins Payload exactly).
+ */
+export type SeoPlugin = (config: {
+  collections?: string[]
+  generateDescription?: (args: { doc: unknown }) => string | Promise<string>
+  generateImage?: (args: { doc: unknown }) => number | string | Promise<number | string | undefined> | undefined
+  generateTitle?: (args: { doc: unknown }) => string | Promise<string>
+  generateURL?: (args: { collectionSlug?: string; doc: unknown }) => string | Promise<string>
+  tabbedUI?: boolean
+  uploadsCollection?: string
+}) => (config: Config) => Config | Promise<Config>
+
 export interface NewsroomPluginOptions {
   /**
    * Access functions per collection, merged over the plugin's defaults (published-only for the
@@ -58,6 +90,12 @@ export interface NewsroomPluginOptions {
    * @default false
    */
   disabled?: boolean
+  /**
+   * A document's public URL, used everywhere Newsroom makes a public link: feeds, calendars, the
+   * sitemap, JSON-LD, preview and redirects.
+   * @default ({ collection, doc, siteURL }) => `${siteURL}/${collection}/${doc.slug}`
+   */
+  generateURL?: GenerateURL
   /**
    * Where files uploaded to the imports collection are stored, relative to the working directory.
    * @default 'imports'
@@ -95,6 +133,26 @@ export interface NewsroomPluginOptions {
    * @default {}
    */
   overrides?: Partial<Record<NewsroomCollection, CollectionOverride>>
+  /**
+   * Preview and live preview of posts and events on the site: the site's preview route, which
+   * checks a link signed with `secret` (shared with the site), enters draft mode and shows the
+   * page. `false`: no preview button.
+   * @default { secret: process.env.PREVIEW_SECRET, route: '/api/preview' } when that variable is set, else false
+   */
+  preview?: { route?: string; secret: string } | false
+  /**
+   * Sites to call when a published post, event or product changes, with the changed paths and
+   * tags, signed with each site's secret. Calls go through the jobs queue (retried with backoff),
+   * so a site that is down never blocks a save.
+   * @default []
+   */
+  revalidate?: RevalidateTarget[]
+  /**
+   * `seoPlugin` from `@payloadcms/plugin-seo` (installed at the host's Payload version): Newsroom
+   * applies it to posts, events and products, fills empty meta from the content, and uses the
+   * meta in feeds, the sitemap and JSON-LD. Leave out for no SEO fields.
+   */
+  seo?: SeoPlugin
   /**
    * The categories a product can have (the products' `category` select, `'other'` its default
    * when listed). The catalogue's products must use these values: loading it fails otherwise,
@@ -141,6 +199,8 @@ export interface SanitizedNewsroomOptions {
   access: Record<NewsroomCollection, CollectionConfig['access']>
   catalogue?: string
   disabled: boolean
+  /** A document's public URL, `generateURL` or the default shape, resolved against `siteURL`. */
+  generateURL: (args: { collection: string; doc: URLDoc }) => string
   /** `false` when the host keeps its own GraphQL settings. */
   graphQL: false | { maxComplexity: number; maxDepth: number }
   importOnEmpty: string[]
@@ -149,7 +209,11 @@ export interface SanitizedNewsroomOptions {
   media: false | ResolvedCollection
   mediaDir: string
   overrides: Record<NewsroomCollection, CollectionOverride>
+  /** The site's preview route as an absolute URL, and the secret that signs links to it. */
+  preview: false | { secret: string; url: string }
   productCategories: readonly ProductCategory[]
+  revalidate: RevalidateTarget[]
+  seo: false | SeoPlugin
   /** Without a trailing slash. */
   siteURL: string
   slugs: NewsroomSlugs

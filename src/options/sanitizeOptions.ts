@@ -1,4 +1,4 @@
-import type { CollectionOverride, NewsroomCollection, NewsroomPluginOptions, SanitizedNewsroomOptions } from '../types.js'
+import type { CollectionOverride, GenerateURL, NewsroomCollection, NewsroomPluginOptions, SanitizedNewsroomOptions } from '../types.js'
 
 import type { HostConfig } from './resolveHostCollections.js'
 
@@ -6,6 +6,10 @@ import { newsroomCollections } from '../types.js'
 import { defaultProductCategories } from './productCategories.js'
 import { resolveMedia, resolveUsers } from './resolveHostCollections.js'
 import { validateOptions } from './validateOptions.js'
+
+// Today's shape, `${siteURL}/${collection}/${slug}`: the id when a document has no slug yet.
+const defaultURL: GenerateURL = ({ collection, doc, siteURL }) =>
+  `${siteURL}/${collection}/${encodeURIComponent(doc.slug || String(doc.id))}`
 
 const byCollection = <T>(make: (collection: NewsroomCollection) => T): Record<NewsroomCollection, T> =>
   Object.fromEntries(newsroomCollections.map((c) => [c, make(c)])) as Record<NewsroomCollection, T>
@@ -24,6 +28,8 @@ export const sanitizeOptions = (
   host: HostConfig = {},
 ): SanitizedNewsroomOptions => {
   validateOptions(options)
+  const siteURL = (options.siteURL ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
+  const preview = options.preview ?? (process.env.PREVIEW_SECRET ? { secret: process.env.PREVIEW_SECRET } : false)
   const users = resolveUsers(options, host)
   const media = resolveMedia(options, host)
   const slugs = byCollection((c) => options.slugs?.[c] ?? c)
@@ -31,14 +37,19 @@ export const sanitizeOptions = (
     access: byCollection((c) => options.access?.[c] ?? {}),
     catalogue: options.catalogue,
     disabled: options.disabled ?? false,
+    generateURL: ({ collection, doc }) =>
+      options.generateURL?.({ collection, doc, siteURL }) ?? defaultURL({ collection, doc, siteURL }),
     graphQL: options.graphQL === false ? false : graphQLLimits(options.graphQL),
     importOnEmpty: options.importOnEmpty ?? [],
     importsDir: options.importsDir ?? 'imports',
     media,
     mediaDir: options.mediaDir ?? 'media',
     overrides: byCollection((c): CollectionOverride => options.overrides?.[c] ?? {}),
+    preview: preview && { secret: preview.secret, url: new URL(preview.route ?? '/api/preview', `${siteURL}/`).toString() },
     productCategories: options.productCategories ?? defaultProductCategories,
-    siteURL: (options.siteURL ?? process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    revalidate: options.revalidate ?? [],
+    seo: options.seo ?? false,
+    siteURL,
     // The slugs actually used, so the rest of the code reads `slugs.users` and `slugs.media` alone.
     slugs: {
       ...slugs,

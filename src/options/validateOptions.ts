@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'disabled', 'graphQL', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'productCategories', 'siteURL', 'slugs', 'users']
+const KNOWN = ['access', 'catalogue', 'disabled', 'generateURL', 'graphQL', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'preview', 'productCategories', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -82,6 +82,32 @@ const checkProductCategories = (categories: unknown) => {
   })
 }
 
+const isURL = (value: unknown): boolean => /^https?:\/\/[^/\s]+/.test(String(value))
+
+const checkSiteHooks = (options: NewsroomPluginOptions) => {
+  for (const name of ['generateURL', 'seo'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') {
+      fail(name, name === 'seo' ? "must be seoPlugin from '@payloadcms/plugin-seo'" : 'must be a function')
+    }
+  }
+  const { preview, revalidate } = options
+  if (preview !== undefined && preview !== false) {
+    if (typeof preview !== 'object' || preview === null || typeof preview.secret !== 'string' || !preview.secret) {
+      fail('preview.secret', 'must be a non-empty string shared with the site (or set preview: false)')
+    }
+    if (preview.route !== undefined && !String(preview.route).startsWith('/') && !isURL(preview.route)) {
+      fail('preview.route', `"${String(preview.route)}" must be a site path such as /api/preview, or an absolute URL`)
+    }
+  }
+  if (revalidate === undefined) return
+  if (!Array.isArray(revalidate)) return fail('revalidate', 'must be an array of { url, secret }')
+  revalidate.forEach((target: unknown, i) => {
+    const { secret, url } = (target ?? {}) as Record<string, unknown>
+    if (!isURL(url)) fail(`revalidate[${i}].url`, `"${String(url)}" must be an absolute http(s) URL`)
+    if (typeof secret !== 'string' || !secret) fail(`revalidate[${i}].secret`, 'must be a non-empty string')
+  })
+}
+
 /** Fails at init, naming the option, rather than at the first request. */
 export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (typeof options !== 'object' || options === null) fail('options', 'must be an object')
@@ -103,10 +129,11 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (paths !== undefined && (!Array.isArray(paths) || paths.some((p) => typeof p !== 'string' || !p))) {
     fail('importOnEmpty', 'must be an array of file or folder paths')
   }
-  if (options.siteURL !== undefined && !/^https?:\/\/[^/\s]+/.test(String(options.siteURL))) {
+  if (options.siteURL !== undefined && !isURL(options.siteURL)) {
     fail('siteURL', `"${String(options.siteURL)}" must be an absolute http(s) URL`)
   }
   checkGraphQL(options.graphQL)
+  checkSiteHooks(options)
   checkProductCategories(options.productCategories)
   checkRecord('slugs', options.slugs, (key, slug) => {
     if (typeof slug !== 'string' || !SLUG.test(slug)) {
