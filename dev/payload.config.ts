@@ -8,6 +8,11 @@ export default buildConfig(
     // 5 seconds (Payload's cron takes a seconds field), so an upload's import shows in moments.
     // Only here, not in createDevConfig: tests build that config and run jobs themselves with
     // `payload.jobs.run()`, so no cron tick can change what they assert. See docs/jobs.md.
-    jobs: { autoRun: [{ cron: '*/5 * * * * *', queue: 'default' }] },
+    // JOBS_AUTORUN=false: web instances only queue, and `npm run worker` runs the jobs
+    // (docs/deployment.md). Checked at every tick, so the timer stays but does nothing.
+    jobs: {
+      autoRun: [{ cron: '*/5 * * * * *', queue: 'default' }],
+      shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    },
   }),
 )

@@ -109,6 +109,13 @@ export interface NewsroomPluginOptions {
    */
   graphQL?: { maxComplexity?: number; maxDepth?: number } | false
   /**
+   * The health endpoint (`GET /api/newsroom/health`). `storage`: a check of the host's file
+   * storage (an S3 `HeadBucket`, say) that rejects when it does not answer; without it the
+   * endpoint reports the storage as `not configured`.
+   * @default {}
+   */
+  health?: { storage?: () => Promise<unknown> }
+  /**
    * Capture files or folders to import when the app starts on an empty database (no posts), so
    * that a fresh install has content. Skipped when `disabled`.
    * @default []
@@ -203,6 +210,7 @@ export interface SanitizedNewsroomOptions {
   generateURL: (args: { collection: string; doc: URLDoc }) => string
   /** `false` when the host keeps its own GraphQL settings. */
   graphQL: false | { maxComplexity: number; maxDepth: number }
+  health: { storage?: () => Promise<unknown> }
   importOnEmpty: string[]
   importsDir: string
   /** `false` when the host turned media off. */

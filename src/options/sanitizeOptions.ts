@@ -40,6 +40,7 @@ export const sanitizeOptions = (
     generateURL: ({ collection, doc }) =>
       options.generateURL?.({ collection, doc, siteURL }) ?? defaultURL({ collection, doc, siteURL }),
     graphQL: options.graphQL === false ? false : graphQLLimits(options.graphQL),
+    health: { storage: options.health?.storage },
     importOnEmpty: options.importOnEmpty ?? [],
     importsDir: options.importsDir ?? 'imports',
     media,

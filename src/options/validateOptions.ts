@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'disabled', 'generateURL', 'graphQL', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'preview', 'productCategories', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
+const KNOWN = ['access', 'catalogue', 'disabled', 'generateURL', 'graphQL', 'health', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'preview', 'productCategories', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -108,6 +108,16 @@ const checkSiteHooks = (options: NewsroomPluginOptions) => {
   })
 }
 
+const checkHealth = ({ health }: NewsroomPluginOptions) => {
+  if (health === undefined) return
+  if (typeof health !== 'object' || health === null || Array.isArray(health)) {
+    return fail('health', 'must be an object: { storage?: () => Promise<unknown> }')
+  }
+  if (health.storage !== undefined && typeof health.storage !== 'function') {
+    fail('health.storage', 'must be a function that rejects when the storage does not answer')
+  }
+}
+
 /** Fails at init, naming the option, rather than at the first request. */
 export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (typeof options !== 'object' || options === null) fail('options', 'must be an object')
@@ -122,6 +132,7 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
       fail(dir, 'must be a non-empty path')
     }
   }
+  checkHealth(options)
   if (options.catalogue !== undefined && (typeof options.catalogue !== 'string' || !options.catalogue)) {
     fail('catalogue', 'must be the path of a product catalogue JSON file')
   }

@@ -1,0 +1,58 @@
+/**
+ * The jobs worker, `npm run worker`: what `payload jobs:run --cron "* * * * * *" --all-queues`
+ * does, with two differences. The `default` queue (imports, rescans, scheduled publishing) and
+ * every other queue (the sites' revalidation, a host's own) run side by side, so an import of
+ * minutes never holds back a revalidation. And on SIGTERM it starts nothing new and lets the
+ * running jobs finish, for up to SHUTDOWN_TIMEOUT_MS: Payload never runs again a job that a killed
+ * process left marked as processing.
+ */
+import type { Payload } from 'payload'
+
+import { getPayload } from 'payload'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import config from './payload.config.js'
+import { shutdownTimeoutMs } from './shutdown.js'
+
+// Idle polling only: a run that found jobs is followed at once by the next.
+const POLL_MS = Number(process.env.JOBS_POLL_MS || 1000)
+
+// No crons here (`getPayload` without `cron: true`): this loop is the only runner in the process.
+const payload = await getPayload({ config })
+const stop = new AbortController()
+
+const loop = async (args: NonNullable<Parameters<Payload['jobs']['run']>[0]>) => {
+  while (!stop.signal.aborted) {
+    let idle = true
+    try {
+      const result = await payload.jobs.run(args)
+      idle = 'noJobsRemaining' in result && result.noJobsRemaining === true
+    } catch (err) {
+      payload.logger.error({ err, msg: 'worker: a run of the jobs failed; trying again' })
+    }
+    if (idle) await sleep(POLL_MS, undefined, { signal: stop.signal }).catch(() => {})
+  }
+}
+
+const running = Promise.all([
+  loop({ queue: 'default' }),
+  loop({ allQueues: true, where: { queue: { not_equals: 'default' } } }),
+])
+payload.logger.info({ msg: `worker: running the jobs of every queue (polling every ${POLL_MS} ms when idle)` })
+
+const shutdown = async (signal: string) => {
+  if (stop.signal.aborted) return
+  const limit = shutdownTimeoutMs()
+  payload.logger.info({ msg: `worker: ${signal}, finishing the running jobs (up to ${limit} ms)` })
+  stop.abort()
+  const timer = setTimeout(() => {
+    payload.logger.error({ msg: `worker: jobs still running after ${limit} ms; exiting, they stay marked as processing` })
+    process.exit(1)
+  }, limit)
+  await running
+  clearTimeout(timer)
+  await payload.destroy()
+  process.exit(0)
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))
