@@ -9,10 +9,14 @@
 import type { Payload } from 'payload'
 
 import { getPayload } from 'payload'
+import { loadEnv } from 'payload/node'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import config from './payload.config.js'
 import { shutdownTimeoutMs } from './shutdown.js'
+
+// `.env` first, as Payload's CLI does: the config reads DATABASE_URI when it is imported.
+loadEnv()
+const { default: config } = await import('./payload.config.js')
 
 // Idle polling only: a run that found jobs is followed at once by the next.
 const POLL_MS = Number(process.env.JOBS_POLL_MS || 1000)
