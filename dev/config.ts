@@ -8,6 +8,7 @@ import type { NewsroomPluginOptions } from '../src/types.js'
 
 import { newsroomPlugin } from '../src/index.js'
 import { databaseAdapter } from './database/adapter.js'
+import { revalidateTargets } from './revalidateTargets.js'
 import { payloadSecret } from './secret.js'
 import { siteOrigins } from './siteOrigins.js'
 
@@ -40,6 +41,7 @@ export const createDevConfig = (
       newsroomPlugin({
         catalogue: path.join(root, 'seed', 'catalogue', 'products.json'),
         importOnEmpty: [path.join(root, 'seed', 'documents')],
+        revalidate: revalidateTargets(),
         ...plugin,
       }),
     ],

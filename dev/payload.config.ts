@@ -1,5 +1,6 @@
 import { buildConfig } from 'payload'
 
+import { REVALIDATE_QUEUE } from '../src/jobs/slugs.js'
 import { createDevConfig } from './config.js'
 
 export default buildConfig(
@@ -11,7 +12,11 @@ export default buildConfig(
     // JOBS_AUTORUN=false: web instances only queue, and `npm run worker` runs the jobs
     // (docs/deployment.md). Checked at every tick, so the timer stays but does nothing.
     jobs: {
-      autoRun: [{ cron: '*/5 * * * * *', queue: 'default' }],
+      // Revalidation calls every second, so the reference site shows a publish within 1–2 s.
+      autoRun: [
+        { cron: '*/5 * * * * *', queue: 'default' },
+        { cron: '* * * * * *', queue: REVALIDATE_QUEUE },
+      ],
       shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     },
   }),

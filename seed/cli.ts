@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 
 import { formatReport } from '../src/importer/report.js'
 import { runImport } from '../src/importer/run.js'
+import { revalidateImport } from '../src/revalidate/revalidateImport.js'
 import { newsroomOptions } from '../src/utilities/newsroomOptions.js'
 import { ImportError } from '../src/importer/types.js'
 
@@ -64,9 +65,10 @@ const main = async (): Promise<number> => {
   const session = values['dry-run'] ? null : await boot()
   const bar = process.stderr.isTTY && !values.json ? new SingleBar({ stream: process.stderr }) : null
   // The slugs the plugin resolved in this config: the importer reads no config of its own.
-  const target = session ? { payload: session.payload, slugs: newsroomOptions(session.payload).slugs } : {}
+  const options = session ? newsroomOptions(session.payload) : null
+  const target = session && options ? { payload: session.payload, slugs: options.slugs } : {}
   try {
-    const { errors, report } = await runImport({
+    const { changed, errors, report } = await runImport({
       force: values.force,
       onProgress: (done, total) => {
         if (!bar) return
@@ -78,6 +80,9 @@ const main = async (): Promise<number> => {
       ...target,
     })
     bar?.stop()
+    // One call per configured site for the whole import, run by the app's job runner (the dev
+    // server runs the revalidation queue every second).
+    if (session && options) await revalidateImport(session.payload, options, changed)
     // Wait for the pipe to take the whole report: process.exit() would cut a large one short.
     const out = values.json ? `${JSON.stringify(report, null, 2)}\n` : ''
     if (out) await new Promise((resolve) => writeReport(out, resolve))

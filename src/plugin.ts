@@ -21,6 +21,7 @@ import { jobsAccess } from './jobs/jobsAccess.js'
 import { removeMentionsTask } from './jobs/removeMentionsTask.js'
 import { rescanMentionsTask } from './jobs/rescanMentionsTask.js'
 import { sanitizeOptions } from './options/sanitizeOptions.js'
+import { revalidateTask } from './revalidate/revalidateTask.js'
 import { newsroomCollections } from './types.js'
 
 /** Every collection the plugin adds, built from one sanitized options object. */
@@ -84,6 +85,7 @@ export const newsroomPlugin =
           rescanMentionsTask(options.slugs),
           removeMentionsTask(options.slugs),
           importFileTask(options),
+          revalidateTask(options),
         ],
       },
       onInit: async (payload) => {

@@ -5,11 +5,14 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { rscComponent } from '../../src/components/paths.js'
+import { previewAdmin } from '../../src/preview/previewAdmin.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
 import { editorialAccess, editorialVersions } from '../shared/editorial.js'
 import { sourceField } from '../shared/fields/source.js'
 import { eventIcsEndpoint } from '../../src/endpoints/eventIcs.js'
+import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnChange.js'
+import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
 import { calendarSequenceField } from './fields/calendarSequence.js'
 import { eventJsonLdField } from './fields/jsonLd.js'
@@ -32,6 +35,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
       group: 'Content',
       listSearchableFields: ['title', 'slug', 'location.city', 'location.venue'],
       useAsTitle: 'title',
+      ...previewAdmin(options, slugs.events),
     },
     defaultPopulate: { endsAt: true, slug: true, startsAt: true, title: true },
     defaultSort: '-startsAt',
@@ -114,7 +118,11 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
     ],
     // `/api/<events>/:id/ics` is routed to the collection's endpoints, not the root ones.
     endpoints: [eventIcsEndpoint(options)],
-    hooks: { beforeChange: [trackEdits] },
+    hooks: {
+      afterChange: [queueRevalidationOnChange(options)],
+      afterDelete: [queueRevalidationOnDelete(options)],
+      beforeChange: [trackEdits],
+    },
     labels: { plural: 'Events', singular: 'Event' },
     versions: editorialVersions,
   }

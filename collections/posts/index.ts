@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { rscComponent } from '../../src/components/paths.js'
+import { previewAdmin } from '../../src/preview/previewAdmin.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { postsAccess } from './access.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
@@ -21,6 +22,8 @@ import { populateAuthors } from './hooks/populateAuthors.js'
 import { rescanMentions } from './hooks/rescanMentions.js'
 import { setPublishedAt } from './hooks/setPublishedAt.js'
 import { trackMentionEdits } from './hooks/trackMentionEdits.js'
+import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnChange.js'
+import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
 
 /** Blog posts: drafts with autosave and scheduled publishing, linked to products and events. */
@@ -34,6 +37,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       group: 'Content',
       listSearchableFields: ['title', 'slug', 'excerpt'],
       useAsTitle: 'title',
+      ...previewAdmin(options, slugs.posts),
     },
     // What another document gets when it populates a post (an event's announcement, a redirect).
     defaultPopulate: { excerpt: true, publishedAt: true, slug: true, title: true },
@@ -76,6 +80,8 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       postJsonLdField(options),
     ],
     hooks: {
+      afterChange: [queueRevalidationOnChange(options)],
+      afterDelete: [queueRevalidationOnDelete(options)],
       // trackMentionEdits records the editor's changes to the mentions before the rescan runs.
       beforeChange: [
         setPublishedAt,

@@ -6,6 +6,8 @@ import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
+import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnChange.js'
+import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { skipUnselectedJoins } from '../shared/hooks/skipUnselectedJoins.js'
 import { queueMentionRemoval } from './hooks/queueMentionRemoval.js'
 import { queueRescan } from './hooks/queueRescan.js'
@@ -57,8 +59,8 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
       },
     ],
     hooks: {
-      afterChange: [queueRescan(options)],
-      afterDelete: [queueMentionRemoval(options)],
+      afterChange: [queueRescan(options), queueRevalidationOnChange(options)],
+      afterDelete: [queueMentionRemoval(options), queueRevalidationOnDelete(options)],
       beforeOperation: [skipUnselectedJoins],
     },
     labels: { plural: 'Products', singular: 'Product' },

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { createHash } from 'node:crypto'
 
 import type { NewsroomSlugs } from '../types.js'
+import type { ChangedIds } from './apply/index.js'
 import type { ImportAction, ImportReport } from './report.js'
 import type { CatalogueProduct, ImportedEvent, ParsedFile } from './types.js'
 
@@ -45,6 +46,8 @@ type ImportTarget = { payload: Payload; slugs: NewsroomSlugs } | { payload?: und
 export type RunImportOptions = CommonImportOptions & ImportTarget
 
 export interface RunImportResult {
+  /** The posts and events the run created or updated (none in a dry run): what sites must refresh. */
+  changed: ChangedIds
   /** Files that could not be imported, each with an error naming the file and what to do. */
   errors: ImportError[]
   eventActions: Map<string, ImportAction>
@@ -98,7 +101,8 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
   }
   // Nothing parsed, nothing to write: not even the catalogue's products.
   if (!options.payload || files.length === 0) {
-    return { errors, eventActions: new Map(), report: buildReport(files, { catalogue }) }
+    const changed = { events: [], posts: [] }
+    return { changed, errors, eventActions: new Map(), report: buildReport(files, { catalogue }) }
   }
   const { payload, slugs } = options
   const plan = await planImport(payload, slugs, files, { eventHash, force: options.force ?? false })
@@ -112,7 +116,7 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
     slugs,
     warn,
   })
-  const { actions, eventActions } = applied
+  const { actions, changed, eventActions } = applied
   const all = [...errors, ...applied.errors]
-  return { errors: all, eventActions, report: buildReport(files, { actions, catalogue }) }
+  return { changed, errors: all, eventActions, report: buildReport(files, { actions, catalogue }) }
 }

@@ -4,6 +4,7 @@ import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { loadCatalogue } from '../importer/extract/products.js'
 import { runImport } from '../importer/run.js'
+import { revalidateImport } from '../revalidate/revalidateImport.js'
 
 /**
  * A fresh install starts with content: when there are no posts at all, the configured captures
@@ -15,7 +16,13 @@ export const importOnEmpty = async (payload: Payload, options: SanitizedNewsroom
   const { totalDocs } = await payload.count({ collection: options.slugs.posts })
   if (totalDocs > 0) return
   const catalogue = await loadCatalogue(options.catalogue, options.productCategories)
-  const { errors, report } = await runImport({ catalogue, paths: options.importOnEmpty, payload, slugs: options.slugs })
+  const { changed, errors, report } = await runImport({
+    catalogue,
+    paths: options.importOnEmpty,
+    payload,
+    slugs: options.slugs,
+  })
+  await revalidateImport(payload, options, changed)
   for (const error of errors) payload.logger.error({ err: error, msg: `Newsroom import failed: ${error.message}` })
   payload.logger.info({
     msg: `Newsroom imported ${report.posts.length} posts and ${report.events.length} events into an empty database`,

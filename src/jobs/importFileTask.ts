@@ -6,6 +6,7 @@ import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 import { loadCatalogue } from '../importer/extract/products.js'
 import { runImport } from '../importer/run.js'
+import { revalidateImport } from '../revalidate/revalidateImport.js'
 import { runtimePath } from '../utilities/runtimePath.js'
 import { createProgressWriter } from './progressWriter.js'
 import { IMPORT_FILE_TASK } from './slugs.js'
@@ -54,7 +55,7 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
   const catalogue = await loadCatalogue(options.catalogue, options.productCategories)
   // The admin polls the document while it runs: the count shows how far the import is.
   const writer = createProgressWriter(req.payload, collection, id)
-  const { errors, eventActions, report } = await runImport({
+  const { changed, errors, eventActions, report } = await runImport({
     catalogue,
     force: Boolean(doc.force),
     onProgress: writer.report,
@@ -63,6 +64,8 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
     payload: req.payload,
     slugs: options.slugs,
   }).finally(writer.flush)
+  // One call per site for the whole file, even when some posts failed: the others are live.
+  await revalidateImport(req.payload, options, changed)
   // The stored path means nothing to an editor: errors name the file as it was uploaded.
   const error = errors.map((e) => e.message.split(file).join(name)).join('\n')
   const data = {

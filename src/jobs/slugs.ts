@@ -11,3 +11,12 @@ export const RESCAN_MENTIONS_TASK = 'newsroomRescanMentions'
 
 /** The task that removes a deleted product's mentions from every post. */
 export const REMOVE_MENTIONS_TASK = 'newsroomRemoveProductMentions'
+
+/** The task that tells one site which paths and tags changed. */
+export const REVALIDATE_TASK = 'newsroomRevalidate'
+
+/**
+ * Revalidation calls have a queue of their own, so a host can run it often (a site should update
+ * within seconds) without running imports and rescans as often.
+ */
+export const REVALIDATE_QUEUE = 'newsroomRevalidate'

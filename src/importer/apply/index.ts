@@ -28,10 +28,21 @@ const sourceName = (file: string): string => {
 export interface ApplyResult {
   /** What happened to each post, by sourceKey. A post another import created first is `unchanged`. */
   actions: Map<string, ImportAction>
+  /** The ids of the posts and events this run created or updated, for the caller to tell sites. */
+  changed: ChangedIds
   /** Posts Payload refused, each one line naming its file and line; the rest are imported. */
   errors: ImportError[]
   eventActions: Map<string, ImportAction>
 }
+
+/** Ids by collection role. */
+export interface ChangedIds {
+  events: (number | string)[]
+  posts: (number | string)[]
+}
+
+const changedIds = (actions: Map<string, ImportAction>, ids: Map<string, number | string>) =>
+  [...actions].flatMap(([key, action]) => (action === 'create' || action === 'update' ? (ids.get(key) ?? []) : []))
 
 /**
  * Writes the plan through Payload: products and categories first (posts point to them), then
@@ -107,15 +118,18 @@ export const applyPlan = async (
     written.map((p) => ({ id: ctx.postIds.get(p.item.sourceKey)!, legacyPath: p.item.legacyPath })),
   )
   const eventActions = new Map<string, ImportAction>()
+  const eventIds = new Map<string, number | string>()
   const linksOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.links]))
   for (const planned of plan.events) {
     // The announcement was refused: its event has nothing to point to.
     if (!ctx.postIds.has(planned.item.announcementSourceKey)) continue
     const file = fileOf.get(planned.item.announcementSourceKey) ?? ''
     const links = linksOf.get(planned.item.announcementSourceKey) ?? []
-    const { created } = await writeEvent(ctx, planned, file, links)
+    const { created, id } = await writeEvent(ctx, planned, file, links)
+    eventIds.set(planned.item.sourceKey, id)
     eventActions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
     args.onProgress?.(++done, total)
   }
-  return { actions, errors, eventActions }
+  const changed = { events: changedIds(eventActions, eventIds), posts: changedIds(actions, ctx.postIds) }
+  return { actions, changed, errors, eventActions }
 }
