@@ -4,6 +4,7 @@ import type { NewsroomPluginOptions, SanitizedNewsroomOptions } from './types.js
 
 import { createCategoriesCollection } from '../collections/categories/index.js'
 import { createEventsCollection } from '../collections/events/index.js'
+import { createFeedValidatorsCollection } from '../collections/feedValidators/index.js'
 import { createImportsCollection } from '../collections/imports/index.js'
 import { createMediaCollection } from '../collections/media/index.js'
 import { createPostsCollection } from '../collections/posts/index.js'
@@ -35,6 +36,7 @@ export const createNewsroomCollections = (options: SanitizedNewsroomOptions): Co
   ...(addsOwnCollection(options, 'users') ? [createUsersCollection(options)] : []),
   createImportsCollection(options),
   createRedirectsCollection(options),
+  createFeedValidatorsCollection(),
 ]
 
 /**

@@ -4,7 +4,7 @@ import type { EventDoc } from '../events/eventDoc.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 
 import { eventDocSelect } from '../events/eventDoc.js'
-import { conditionalResponse, lastModifiedOf } from './conditional.js'
+import { conditionalResponse } from './conditional.js'
 import { renderCalendar } from '../events/ical/renderCalendar.js'
 import { findPublished } from './publishedDocs.js'
 
@@ -28,11 +28,10 @@ export const calendarResponse = (
   options: SanitizedNewsroomOptions,
   events: EventDoc[],
   name: string,
-): Response =>
+): Promise<Response> =>
   conditionalResponse(req, {
     body: renderCalendar(events, options, name),
     contentType: 'text/calendar; charset=utf-8',
-    lastModified: lastModifiedOf(events),
   })
 
 /** `GET /events.ics`: every published event, for calendar apps to subscribe to. */

@@ -60,9 +60,8 @@ export const postFeedEndpoints = (options: SanitizedNewsroomOptions): Endpoint[]
         select,
         sort: ['-publishedAt', '-id'],
       })
-      const lastModified = lastModifiedOf(posts)
-      const feed = buildPostFeed(req, posts, options, { updated: lastModified, xml })
-      return conditionalResponse(req, { body: render(feed), contentType, lastModified })
+      const feed = buildPostFeed(req, posts, options, { updated: lastModifiedOf(posts), xml })
+      return conditionalResponse(req, { body: render(feed), contentType })
     },
     method: 'get',
     path,

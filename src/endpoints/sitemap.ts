@@ -3,13 +3,10 @@ import type { Endpoint } from 'payload'
 import { XMLBuilder } from 'fast-xml-parser'
 
 import type { SanitizedNewsroomOptions } from '../types.js'
-import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 import { documentUrl } from '../utilities/siteUrl.js'
-import { conditionalResponse, lastModifiedOf } from './conditional.js'
+import { conditionalResponse } from './conditional.js'
 import { findPublished } from './publishedDocs.js'
-
-type Page = Pick<NewsroomDoc<'events' | 'posts' | 'products'>, 'id' | 'slug' | 'updatedAt'>
 
 const builder = new XMLBuilder({ format: true, ignoreAttributes: false })
 
@@ -17,7 +14,6 @@ const builder = new XMLBuilder({ format: true, ignoreAttributes: false })
 export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
     const urls: { loc: string; lastmod: string }[] = []
-    const pages: Page[] = []
     const { events, posts, products } = options.slugs
     // One collection after another, as Payload's own DataLoader reads, so no transaction hangs.
     const roles = [['posts', posts], ['events', events], ['products', products]] as const
@@ -29,7 +25,6 @@ export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => 
       })
       for (const doc of docs) {
         if (!doc.slug) continue
-        pages.push(doc)
         // Element order is the schema's (`loc`, then `lastmod`), so keys are not sorted here.
         urls.push({
           loc: documentUrl(options.siteURL, collection, doc.slug),
@@ -42,11 +37,7 @@ export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => 
       '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
       urlset: { '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', url: urls },
     })
-    return conditionalResponse(req, {
-      body,
-      contentType: 'application/xml; charset=utf-8',
-      lastModified: lastModifiedOf(pages),
-    })
+    return conditionalResponse(req, { body, contentType: 'application/xml; charset=utf-8' })
   },
   method: 'get',
   path: '/sitemap.xml',

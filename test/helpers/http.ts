@@ -10,7 +10,9 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-type Method = 'DELETE' | 'GET' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'
+import { withHttpCache } from '../../src/exports/routes.js'
+
+type Method = 'DELETE' | 'GET' | 'HEAD' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'
 
 export interface Client {
   /** Sends a request to the app's real route handlers, as Next.js would. */
@@ -30,17 +32,23 @@ export interface GraphQLBody {
 
 const ORIGIN = 'http://localhost:3000'
 
-/** The same handlers `dev/app/(payload)/api` mounts, bound to a test's config. */
+/**
+ * The same handlers `dev/app/(payload)/api` mounts, bound to a test's config: GET (and HEAD, as
+ * Next.js answers it with GET) through `withHttpCache`.
+ */
 export const createClient = (config: Promise<SanitizedConfig> | SanitizedConfig): Client => {
+  const restGet = withHttpCache(REST_GET(config))
   const rest = {
     DELETE: REST_DELETE(config),
-    GET: REST_GET(config),
+    GET: restGet,
+    HEAD: restGet,
     OPTIONS: REST_OPTIONS(config),
     PATCH: REST_PATCH(config),
     POST: REST_POST(config),
     PUT: REST_PUT(config),
   }
   const graphqlPost = GRAPHQL_POST(config)
+  const graphqlGet = withHttpCache(graphqlPost)
   const toRequest = (method: Method, path: string, init: RequestOptions = {}) => {
     const headers = new Headers(init.headers)
     let body: FormData | string | undefined
@@ -56,6 +64,7 @@ export const createClient = (config: Promise<SanitizedConfig> | SanitizedConfig)
     const req = toRequest(method, path, init)
     const { pathname } = new URL(req.url)
     if (pathname === '/api/graphql' && method === 'POST') return graphqlPost(req)
+    if (pathname === '/api/graphql' && (method === 'GET' || method === 'HEAD')) return graphqlGet(req)
     const slug = pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
     return rest[method](req, { params: Promise.resolve({ slug }) })
   }

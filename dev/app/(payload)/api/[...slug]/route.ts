@@ -1,4 +1,5 @@
 import config from '@payload-config'
+import { withHttpCache } from '@newsroom/payload-plugin/routes'
 import {
   REST_DELETE,
   REST_GET,
@@ -8,7 +9,8 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+// Reads get ETags and Cache-Control (anonymous: public and revalidated; signed in: private).
+export const GET = withHttpCache(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
