@@ -37,6 +37,8 @@ env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --con
 
 echo "== browser: an editor's day in Chromium, against next build + next start"
 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/e2e/vitest.config.ts
+echo "== browser: the reference site (examples/site) and the CMS, both under next start"
+CMS_BUILD_FRESH=1 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/site/vitest.config.ts
 
 # Last, as the longest (about 5 minutes): it needs the MongoDB wire, since the kill test places
 # its kills with a proxy in front of the server. `npm run test:chaos` runs it alone.

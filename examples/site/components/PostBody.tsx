@@ -1,0 +1,56 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+
+import type { Post } from '../../../payload-types.js'
+
+import { formatDate } from './formatDate.js'
+
+/** What the names of a post's relations look like once populated, and when they are not. */
+const named = <T extends object>(items: (string | T)[] | null | undefined): T[] =>
+  (items ?? []).filter((item): item is T => typeof item === 'object')
+
+/**
+ * A post: its text, its categories and authors by name, and the products it mentions, each
+ * linked to its page with the sentence that names it. Rendered on the server, or in the
+ * browser under live preview, from the same document shape.
+ */
+export function PostBody({ post }: { post: Post }) {
+  const authors = (post.populatedAuthors ?? []).flatMap(({ name }) => (name ? [name] : []))
+  if (!authors.length && post.legacyAuthor) authors.push(post.legacyAuthor)
+  const products = (post.mentions ?? []).flatMap(({ context, product }) =>
+    typeof product === 'object' ? [{ context, product }] : [],
+  )
+  return (
+    <article>
+      <h1 data-testid="post-title">{post.title}</h1>
+      <p className="byline">
+        {post.publishedAt ? <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time> : null}
+        {authors.length ? <span data-testid="post-authors"> · by {authors.join(', ')}</span> : null}
+      </p>
+      {named(post.categories).length ? (
+        <p data-testid="post-categories">
+          Filed under{' '}
+          {named(post.categories).map((category, i) => (
+            <span key={category.id}>
+              {i ? ', ' : ''}
+              <a href={`/categories/${category.slug}`}>{category.title}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {post.content ? <RichText className="content" data={post.content} /> : null}
+      {products.length ? (
+        <section data-testid="post-products">
+          <h2>Products in this post</h2>
+          <ul>
+            {products.map(({ context, product }) => (
+              <li key={product.id}>
+                <a href={`/products/${product.slug}`}>{product.name}</a>
+                {context ? <blockquote>{context}</blockquote> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

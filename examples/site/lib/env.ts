@@ -1,0 +1,32 @@
+import 'server-only'
+
+/**
+ * The site's settings, read on the server only: the secrets (the site key, the revalidation and
+ * preview secrets) must never reach a browser, and `server-only` fails the build if a client
+ * component imports this file.
+ */
+const trimmed = (value: string | undefined): string => (value ?? '').trim()
+
+/** The CMS's origin, e.g. `https://cms.example.com`. Not a secret: live preview needs it. */
+export const cmsURL = (): string => (trimmed(process.env.CMS_URL) || 'http://localhost:3000').replace(/\/$/, '')
+
+/** The site's own public origin, for canonical links and Open Graph. */
+export const siteURL = (): string =>
+  (trimmed(process.env.SITE_URL) || `http://localhost:${trimmed(process.env.SITE_PORT) || '3001'}`).replace(/\/$/, '')
+
+/**
+ * The users collection's slug in the CMS, for the `Authorization: <slug> API-Key <key>` header.
+ * Newsroom extends the host's `admin.user` collection, `users` by default.
+ */
+const usersSlug = (): string => trimmed(process.env.CMS_USERS_SLUG) || 'users'
+
+/** A `site` user's API key: only draft mode sends it, since published content is public. */
+export const siteKeyHeader = (): Record<string, string> => {
+  const key = trimmed(process.env.SITE_KEY)
+  if (!key) throw new Error('SITE_KEY is not set: draft mode reads drafts with a `site` user\'s API key')
+  return { Authorization: `${usersSlug()} API-Key ${key}` }
+}
+
+/** A secret shared with the CMS; a route that needs one refuses every request without it. */
+export const secret = (name: 'PREVIEW_SECRET' | 'REVALIDATE_SECRET'): null | string =>
+  trimmed(process.env[name]) || null
