@@ -139,6 +139,14 @@ describe('revalidation calls to the sites', () => {
     ])
   })
 
+  it("should call the sites when Payload's scheduled publishing publishes a post", async () => {
+    const post = await save('posts', null, '?draft=true', { _status: 'draft', title: 'Scheduled launch' })
+    const input = { doc: { relationTo: 'posts', value: String(post.id) }, type: 'publish' }
+    await payload.jobs.queue({ input, task: 'schedulePublish' })
+    const calls = await newCalls(() => payload.jobs.run())
+    expect(calls.map((call) => call.body.paths)).toEqual([['/posts/scheduled-launch']])
+  })
+
   it('should call the sites when an event is published', async () => {
     const data = { _status: 'published', location: { city: 'Berlin' }, startsAt: '2026-05-04T09:00:00.000Z', title: 'Summit' }
     let event: Doc | undefined

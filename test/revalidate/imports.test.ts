@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,6 +10,7 @@ import type { Client } from '../helpers/http.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { createClient } from '../helpers/http.js'
 import { bootPayload } from '../helpers/payload.js'
+import { runSeed } from '../helpers/seedCli.js'
 import { createUser, type TestUser } from '../helpers/users.js'
 import { pendingRevalidations, runRevalidations, startSite } from './site.js'
 
@@ -48,6 +51,8 @@ describe('revalidation after a bulk import', () => {
   })
 
   afterAll(async () => {
+    delete process.env.REVALIDATE_URL
+    delete process.env.REVALIDATE_SECRET
     await payload.destroy()
     await Promise.all(sites.map((site) => site.close()))
   })
@@ -86,4 +91,30 @@ describe('revalidation after a bulk import', () => {
       expect(new Set(calls[0]?.body.paths)).toEqual(new Set(added))
     }
   })
+
+  it('should queue one call per site from `npm run seed`, and none when a re-run changes nothing', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'newsroom-revalidate-')), 'seeded.txt')
+    writeFileSync(file, generateCapture(20, 7))
+    const env = { databaseKind: process.env.DATABASE_ENGINE!, databaseUri: process.env.DATABASE_URI! }
+    // The command line boots the dev app's config, which reads the sites from the environment.
+    process.env.REVALIDATE_URL = sites.map((site) => site.url).join(',')
+    process.env.REVALIDATE_SECRET = 'first-secret,second-secret'
+    const before = await publishedPaths()
+    const counts = sites.map((site) => site.calls.length)
+    const first = await runSeed(['--json', file], env)
+    expect(first.code, first.stderr).toBe(0)
+    // It queues and exits; the app's runner (here, the test) sends the calls.
+    await runRevalidations(payload)
+    const added = [...(await publishedPaths())].filter((p) => !before.has(p))
+    expect(added).toHaveLength(20)
+    for (const [i, site] of sites.entries()) {
+      const calls = site.calls.slice(counts[i])
+      expect(calls).toHaveLength(1)
+      expect(calls[0]?.verified).toBe(true)
+      expect(new Set(calls[0]?.body.paths)).toEqual(new Set(added))
+    }
+    const again = await runSeed(['--json', file], env)
+    expect(again.code, again.stderr).toBe(0)
+    expect(await pendingRevalidations(payload)).toEqual([])
+  }, 180_000)
 })
