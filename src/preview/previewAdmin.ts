@@ -5,7 +5,7 @@ import type { SanitizedNewsroomOptions } from '../types.js'
 import { hasRole } from '../utilities/hasRole.js'
 import { signPreviewURL } from '../utilities/signatures.js'
 
-type PreviewOptions = Pick<SanitizedNewsroomOptions, 'generateURL' | 'preview'>
+type PreviewOptions = Pick<SanitizedNewsroomOptions, 'generateURL' | 'preview' | 'siteURL'>
 
 /** The device sizes the live preview offers next to Payload's own "responsive". */
 const breakpoints = [
@@ -32,7 +32,7 @@ const signedPreviewLink = (
   const id = idOf(doc.id)
   if (!options.preview || id === null || !hasRole(req.user, 'admin', 'editor')) return null
   const slug = typeof doc.slug === 'string' ? doc.slug : null
-  const { pathname } = new URL(options.generateURL({ collection, doc: { id, slug } }))
+  const { pathname } = new URL(options.generateURL({ collection, doc: { id, slug } }), `${options.siteURL}/`)
   return signPreviewURL({ path: pathname, previewURL: options.preview.url, secret: options.preview.secret })
 }
 

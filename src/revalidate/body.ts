@@ -5,7 +5,7 @@ import type { RevalidationBody } from '../utilities/signatures.js'
 
 import { isImportWrite } from '../utilities/importContext.js'
 
-type BodyOptions = Pick<SanitizedNewsroomOptions, 'generateURL'>
+type BodyOptions = Pick<SanitizedNewsroomOptions, 'generateURL' | 'siteURL'>
 
 /**
  * Whether a write should tell the sites: not when Newsroom is disabled or has no site to call,
@@ -16,9 +16,12 @@ export const shouldRevalidate = (
   context: RequestContext | undefined,
 ): boolean => !options.disabled && options.revalidate.length > 0 && !isImportWrite(context)
 
-/** A document's page on the site, as a path: what `generateURL` gives, without the origin. */
+/**
+ * A document's page on the site, as a path: what `generateURL` gives, without the origin. A
+ * host's `generateURL` that returns a path is read against `siteURL` rather than failing a save.
+ */
 const sitePath = (options: BodyOptions, collection: string, doc: URLDoc): string =>
-  new URL(options.generateURL({ collection, doc })).pathname
+  new URL(options.generateURL({ collection, doc }), `${options.siteURL}/`).pathname
 
 /**
  * What changed in one collection: the pages of `docs` (several versions of one document give its

@@ -6,7 +6,7 @@ import type { SanitizedNewsroomOptions, URLDoc } from '../types.js'
 import { mergeBodies, revalidationBody } from './body.js'
 import { queueRevalidation } from './queue.js'
 
-type Options = Pick<SanitizedNewsroomOptions, 'disabled' | 'generateURL' | 'revalidate' | 'slugs'>
+type Options = Pick<SanitizedNewsroomOptions, 'disabled' | 'generateURL' | 'revalidate' | 'siteURL' | 'slugs'>
 
 /** The published ones among `ids`: drafts and scheduled posts have no page yet. */
 const publishedDocs = async (payload: Payload, collection: string, ids: (number | string)[]): Promise<URLDoc[]> => {

@@ -7,7 +7,7 @@ import { revalidationBody, shouldRevalidate } from '../../../src/revalidate/body
 import { queueRevalidation } from '../../../src/revalidate/queue.js'
 import { draftAwareChanges } from '../../../src/revalidate/shownVersions.js'
 
-type Options = Pick<SanitizedNewsroomOptions, 'disabled' | 'generateURL' | 'revalidate'>
+type Options = Pick<SanitizedNewsroomOptions, 'disabled' | 'generateURL' | 'revalidate' | 'siteURL'>
 
 /**
  * Tells the sites when a save changed what they show: a publish, an unpublish, a change to a

@@ -6,7 +6,7 @@ import type { ChangedDoc } from '../../../src/revalidate/shownVersions.js'
 import { revalidationBody, shouldRevalidate } from '../../../src/revalidate/body.js'
 import { queueRevalidation } from '../../../src/revalidate/queue.js'
 
-type Options = Pick<SanitizedNewsroomOptions, 'disabled' | 'generateURL' | 'revalidate'>
+type Options = Pick<SanitizedNewsroomOptions, 'disabled' | 'generateURL' | 'revalidate' | 'siteURL'>
 
 /**
  * Tells the sites a page is gone when a document they show is deleted. The deleted document is
