@@ -1,19 +1,22 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import type { ImportReport } from '../importer/report.js'
+import type { StoredUpload } from '../storage/readUpload.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 import { loadCatalogue } from '../importer/extract/products.js'
 import { runImport } from '../importer/run.js'
 import { revalidateImport } from '../revalidate/revalidateImport.js'
-import { runtimePath } from '../utilities/runtimePath.js'
+import { copyUpload } from '../storage/copyUpload.js'
 import { createProgressWriter } from './progressWriter.js'
 import { IMPORT_FILE_TASK } from './slugs.js'
 
 type ImportFileIO = { input: { importId: string }; output: { status: string } }
 
-type ImportDoc = Pick<NewsroomDoc<'imports'>, 'filename' | 'force' | 'originalFilename'>
+type ImportDoc = Pick<NewsroomDoc<'imports'>, 'filename' | 'force' | 'originalFilename'> & {
+  stored: StoredUpload
+}
 
 const countsOf = (report: ImportReport, events: string[]) => {
   const count = (action: string) => report.posts.filter((post) => post.action === action).length
@@ -41,6 +44,7 @@ const readImport = async (
     filename: text('filename'),
     force: doc.force === true,
     originalFilename: text('originalFilename'),
+    stored: { ...doc, id },
   }
 }
 
@@ -48,13 +52,15 @@ const readImport = async (
 const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions, id: string) => {
   const collection = options.slugs.imports
   const doc = await readImport(req, collection, id)
-  const file = runtimePath(options.importsDir, doc.filename ?? '')
-  const name = doc.originalFilename || doc.filename || file
   const progress = { done: 0, total: 0 }
   await req.payload.update({ collection, data: { progress, status: 'running' }, id, req })
   const catalogue = await loadCatalogue(options.catalogue, options.productCategories)
   // The admin polls the document while it runs: the count shows how far the import is.
   const writer = createProgressWriter(req.payload, collection, id)
+  // Read through the collection's storage (local disk or a bucket) into a private copy: the
+  // importer, shared with the command line, reads files by path.
+  const { file, remove } = await copyUpload(req, collection, doc.stored)
+  const name = doc.originalFilename || doc.filename || file
   const { changed, errors, eventActions, report } = await runImport({
     catalogue,
     force: Boolean(doc.force),
@@ -63,7 +69,7 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
     paths: [file],
     payload: req.payload,
     slugs: options.slugs,
-  }).finally(writer.flush)
+  }).finally(() => Promise.all([writer.flush(), remove()]))
   // One call per site for the whole file, even when some posts failed: the others are live.
   await revalidateImport(req.payload, options, changed)
   // The stored path means nothing to an editor: errors name the file as it was uploaded.
