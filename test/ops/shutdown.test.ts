@@ -1,6 +1,6 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -9,11 +9,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { freePort } from '../../dev/database/ports.js'
 import { databaseForFile } from '../helpers/database.js'
-import { productionEnv } from '../helpers/nextServer.js'
+import { buildApp, productionEnv } from '../helpers/nextServer.js'
 import { bootDevPayload } from '../helpers/payload.js'
 
 const root = process.cwd()
 const dataDir = mkdtempSync(path.join(tmpdir(), 'newsroom-shutdown-'))
+const BUILD_LOCK = '/tmp/next-build-dev.lock'
+let lock: ChildProcess | undefined
 let server: ChildProcess | undefined
 let output = ''
 let port = 0
@@ -75,10 +77,11 @@ describe.skipIf(inject('databaseKind') === 'sqlite')('npm start on SIGTERM', () 
     await payload.create({ collection: 'posts', data: { _status: 'published', title: 'Served while draining' } })
     await payload.destroy()
     const env = productionEnv(dataDir)
-    if (!existsSync(path.join(root, 'dev', '.next', 'BUILD_ID'))) {
-      const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-      execFileSync('flock', ['/tmp/next-build-dev.lock', process.execPath, next, 'build', 'dev'], { env, stdio: 'inherit' })
-    }
+    // Builds of the dev host take the lock alone; holding it shared, no build replaces the files
+    // this server reads. Any build will do: what is tested is the drain, not the app.
+    lock = spawn('flock', ['-s', BUILD_LOCK, '-c', 'echo locked; exec cat'], { stdio: ['pipe', 'pipe', 'inherit'] })
+    await once(lock.stdout!, 'data')
+    buildApp(env, { log: (msg) => process.stdout.write(`[shutdown] ${msg}\n`), reuse: true })
     port = await freePort()
     // `npm start`: tsx runs dev/server.ts, which runs `next start`.
     server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['dev/server.ts', 'start'], {
@@ -93,6 +96,7 @@ describe.skipIf(inject('databaseKind') === 'sqlite')('npm start on SIGTERM', () 
 
   afterAll(() => {
     server?.kill('SIGKILL')
+    lock?.stdin?.end()
     rmSync(dataDir, { force: true, recursive: true })
   })
 

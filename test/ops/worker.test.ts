@@ -1,39 +1,13 @@
 import type { Payload } from 'payload'
 
-import { type ChildProcess, spawn } from 'node:child_process'
-import { once } from 'node:events'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { RESCAN_MENTIONS_TASK } from '../../src/jobs/slugs.js'
 import { bootPayload } from '../helpers/payload.js'
+import { startWorker } from './workerProcess.js'
 
 let payload: Payload
-let worker: ChildProcess | undefined
-let output = ''
-
-/** `npm run worker`, as a separate process on this test's database. */
-const startWorker = () => {
-  const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx')
-  const child = spawn(tsx, ['dev/worker.ts'], {
-    env: { ...process.env, JOBS_POLL_MS: '200' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return child
-}
-
-/** Polls until `check` holds; the worker boots Payload first, which takes a while on a busy machine. */
-const eventually = async (check: () => Promise<boolean>, what: string) => {
-  const deadline = Date.now() + 240_000
-  while (Date.now() < deadline) {
-    if (worker?.exitCode !== null) throw new Error(`the worker exited while waiting for ${what}:\n${output}`)
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`the worker did not get to ${what}:\n${output.slice(-3000)}`)
-}
+let worker: ReturnType<typeof startWorker> | undefined
 
 const jobExists = async (id: number | string) =>
   (await payload.count({ collection: 'payload-jobs', where: { id: { equals: id } } })).totalDocs > 0
@@ -45,7 +19,7 @@ describe('npm run worker', () => {
   })
 
   afterAll(async () => {
-    worker?.kill('SIGKILL')
+    worker?.child.kill('SIGKILL')
     await payload?.destroy()
   })
 
@@ -65,17 +39,15 @@ describe('npm run worker', () => {
     const other = await payload.jobs.queue({ input: {}, queue: 'someOtherQueue', task: RESCAN_MENTIONS_TASK })
 
     worker = startWorker()
-    await eventually(async () => {
+    await worker.waitFor(async () => {
       const doc = await payload.findByID({ collection: 'posts', depth: 0, id: post.id })
       return doc._status === 'published'
     }, 'the scheduled post')
-    await eventually(async () => !(await jobExists(other.id)), 'the other queue')
+    await worker.waitFor(async () => !(await jobExists(other.id)), 'the other queue')
     // Completed jobs are deleted; a failed one would stay, with its error.
     expect(await jobExists(scheduled.id)).toBe(false)
 
-    worker.kill('SIGTERM')
-    const [code] = await once(worker, 'exit')
-    expect(code).toBe(0)
-    expect(output).toContain('finishing the running jobs')
-  })
+    worker.child.kill('SIGTERM')
+    expect(await worker.exited).toBe(0)
+  }, 300_000)
 })
