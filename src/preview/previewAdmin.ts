@@ -32,8 +32,15 @@ const signedPreviewLink = (
   const id = idOf(doc.id)
   if (!options.preview || id === null || !hasRole(req.user, 'admin', 'editor')) return null
   const slug = typeof doc.slug === 'string' ? doc.slug : null
-  const { pathname } = new URL(options.generateURL({ collection, doc: { id, slug } }), `${options.siteURL}/`)
-  return signPreviewURL({ path: pathname, previewURL: options.preview.url, secret: options.preview.secret })
+  const { pathname } = new URL(
+    options.generateURL({ collection, doc: { id, slug } }),
+    `${options.siteURL}/`,
+  )
+  return signPreviewURL({
+    path: pathname,
+    previewURL: options.preview.url,
+    secret: options.preview.secret,
+  })
 }
 
 /**

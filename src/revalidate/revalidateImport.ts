@@ -6,10 +6,17 @@ import type { SanitizedNewsroomOptions, URLDoc } from '../types.js'
 import { mergeBodies, revalidationBody } from './body.js'
 import { queueRevalidation } from './queue.js'
 
-type Options = Pick<SanitizedNewsroomOptions, 'disabled' | 'generateURL' | 'revalidate' | 'siteURL' | 'slugs'>
+type Options = Pick<
+  SanitizedNewsroomOptions,
+  'disabled' | 'generateURL' | 'revalidate' | 'siteURL' | 'slugs'
+>
 
 /** The published ones among `ids`: drafts and scheduled posts have no page yet. */
-const publishedDocs = async (payload: Payload, collection: string, ids: (number | string)[]): Promise<URLDoc[]> => {
+const publishedDocs = async (
+  payload: Payload,
+  collection: string,
+  ids: (number | string)[],
+): Promise<URLDoc[]> => {
   if (ids.length === 0) return []
   const { docs } = await payload.find({
     collection,
@@ -27,7 +34,11 @@ const publishedDocs = async (payload: Payload, collection: string, ids: (number 
  * importer's own writes queue nothing). Run by whoever ran the import (the import job, the
  * first-run import, the seed command), since the importer imports no other feature.
  */
-export const revalidateImport = async (payload: Payload, options: Options, changed: ChangedIds): Promise<void> => {
+export const revalidateImport = async (
+  payload: Payload,
+  options: Options,
+  changed: ChangedIds,
+): Promise<void> => {
   if (options.disabled || options.revalidate.length === 0) return
   const { events, posts } = options.slugs
   const bodies = [

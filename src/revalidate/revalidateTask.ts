@@ -30,7 +30,9 @@ export const revalidateTask = (
     const target = options.revalidate.find(({ url }) => url === input.url)
     // The site left the config since the job was queued: nobody to call, nothing to retry.
     if (!target) {
-      req.payload.logger.warn({ msg: `Newsroom: no revalidate target ${input.url} any more; skipped` })
+      req.payload.logger.warn({
+        msg: `Newsroom: no revalidate target ${input.url} any more; skipped`,
+      })
       return { output: { status: 0 } }
     }
     const body = JSON.stringify({ paths: strings(input.paths), tags: strings(input.tags) })

@@ -30,7 +30,10 @@ const publishedVersions = async (
     sort: '-updatedAt',
     where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
   })
-  return docs.map(({ version }) => ({ id, slug: typeof version.slug === 'string' ? version.slug : null }))
+  return docs.map(({ version }) => ({
+    id,
+    slug: typeof version.slug === 'string' ? version.slug : null,
+  }))
 }
 
 /**
@@ -49,10 +52,17 @@ export const draftAwareChanges = async (args: {
 }): Promise<URLDoc[]> => {
   const { collection, doc, operation, req } = args
   if (doc._status === 'published') {
-    return operation === 'create' ? [doc] : [doc, ...(await publishedVersions(req, collection, doc.id, 2))]
+    return operation === 'create'
+      ? [doc]
+      : [doc, ...(await publishedVersions(req, collection, doc.id, 2))]
   }
   if (operation === 'create') return []
-  const stored = await req.payload.db.findOne<ChangedDoc>({ collection, req, where: { id: { equals: doc.id } } })
-  if (!stored || stored._status === 'published' || !sameInstant(stored.updatedAt, doc.updatedAt)) return []
-  return publishedVersions(req, collection, doc.id, 1)
+  const stored = await req.payload.db.findOne<ChangedDoc>({
+    collection,
+    req,
+    where: { id: { equals: doc.id } },
+  })
+  const unpublishedNow =
+    stored?._status !== 'published' && sameInstant(stored?.updatedAt, doc.updatedAt)
+  return unpublishedNow ? publishedVersions(req, collection, doc.id, 1) : []
 }

@@ -45,8 +45,13 @@ describe('the dev host tells its site on its own', () => {
     expect(site.calls[0]?.verified).toBe(true)
     expect(site.calls[0]?.body.tags).toContain('posts')
 
-    const post = await payload.create({ collection: 'posts', data: { _status: 'published', title: 'Live in dev' } })
-    await eventually(() => site.calls.some(({ body }) => body.paths.includes(`/posts/${post.slug}`)))
+    const post = await payload.create({
+      collection: 'posts',
+      data: { _status: 'published', title: 'Live in dev' },
+    })
+    await eventually(() =>
+      site.calls.some(({ body }) => body.paths.includes(`/posts/${post.slug}`)),
+    )
     expect(site.calls).toHaveLength(2)
   })
 })

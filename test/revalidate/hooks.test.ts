@@ -28,9 +28,17 @@ const json = async <T>(res: Response): Promise<T> => {
 }
 
 /** An editor's save over REST, as the admin sends it (`?draft=true&autosave=true` and so on). */
-const save = async (collection: string, id: null | number | string, query: string, body: object) => {
+const save = async (
+  collection: string,
+  id: null | number | string,
+  query: string,
+  body: object,
+) => {
   const path = id === null ? `/api/${collection}${query}` : `/api/${collection}/${id}${query}`
-  const res = await client.request(id === null ? 'POST' : 'PATCH', path, { body, headers: editor.headers })
+  const res = await client.request(id === null ? 'POST' : 'PATCH', path, {
+    body,
+    headers: editor.headers,
+  })
   return (await json<{ doc: Doc }>(res)).doc
 }
 
@@ -76,17 +84,30 @@ describe('revalidation calls to the sites', () => {
     expect(calls[0]?.body.tags).toEqual(expect.arrayContaining(['posts', `posts:${post?.id}`]))
     // The site that is down does not hold back the other: it got its call too, and the down
     // site's job waits for its retry.
-    expect(flaky.calls.slice(flakyBefore).map((call) => call.body.paths)).toEqual([['/posts/launch-day']])
-    const waiting = (await pendingRevalidations(payload)).filter((job) => JSON.stringify(job.input).includes(down))
+    expect(flaky.calls.slice(flakyBefore).map((call) => call.body.paths)).toEqual([
+      ['/posts/launch-day'],
+    ])
+    const waiting = (await pendingRevalidations(payload)).filter((job) =>
+      JSON.stringify(job.input).includes(down),
+    )
     expect(waiting.length).toBeGreaterThanOrEqual(1)
-    expect(waiting.every((job) => job.taskSlug === REVALIDATE_TASK && Number(job.totalTried) >= 1)).toBe(true)
+    expect(
+      waiting.every((job) => job.taskSlug === REVALIDATE_TASK && Number(job.totalTried) >= 1),
+    ).toBe(true)
   })
 
   it('should call no site for draft saves and autosaves of a post never published', async () => {
     const calls = await newCalls(async () => {
-      const draft = await save('posts', null, '?draft=true', { _status: 'draft', title: 'Work in progress' })
-      await save('posts', draft.id, '?draft=true&autosave=true', { title: 'Work in progress, typing' })
-      await save('posts', draft.id, '?draft=true&autosave=true', { title: 'Work in progress, typing more' })
+      const draft = await save('posts', null, '?draft=true', {
+        _status: 'draft',
+        title: 'Work in progress',
+      })
+      await save('posts', draft.id, '?draft=true&autosave=true', {
+        title: 'Work in progress, typing',
+      })
+      await save('posts', draft.id, '?draft=true&autosave=true', {
+        title: 'Work in progress, typing more',
+      })
       await save('posts', draft.id, '?draft=true', { title: 'Work in progress, saved' })
     })
     expect(calls).toEqual([])
@@ -97,20 +118,27 @@ describe('revalidation calls to the sites', () => {
     await runRevalidations(payload)
     const drafting = await newCalls(async () => {
       await save('posts', post.id, '?draft=true&autosave=true', { title: 'New name' })
-      await save('posts', post.id, '?draft=true&autosave=true', { slug: 'new-name', title: 'New name' })
+      await save('posts', post.id, '?draft=true&autosave=true', {
+        slug: 'new-name',
+        title: 'New name',
+      })
       await save('posts', post.id, '?draft=true', { slug: 'new-name', title: 'New name' })
     })
     expect(drafting).toEqual([])
     const published = await newCalls(() => save('posts', post.id, '', { _status: 'published' }))
     expect(published).toHaveLength(1)
-    expect(published[0]?.body.paths).toEqual(expect.arrayContaining(['/posts/new-name', '/posts/old-name']))
+    expect(published[0]?.body.paths).toEqual(
+      expect.arrayContaining(['/posts/new-name', '/posts/old-name']),
+    )
     expect(published[0]?.body.tags).toContain(`posts:${post.id}`)
   })
 
   it('should call the sites when a published post changes or is unpublished, even after autosaves', async () => {
     const post = await save('posts', null, '', { _status: 'published', title: 'Going away' })
     await runRevalidations(payload)
-    const changed = await newCalls(() => save('posts', post.id, '', { _status: 'published', title: 'Going away soon' }))
+    const changed = await newCalls(() =>
+      save('posts', post.id, '', { _status: 'published', title: 'Going away soon' }),
+    )
     expect(changed.map((call) => call.body.paths)).toEqual([['/posts/going-away']])
     const unpublished = await newCalls(async () => {
       await save('posts', post.id, '?draft=true&autosave=true', { title: 'Going, going' })
@@ -131,7 +159,9 @@ describe('revalidation calls to the sites', () => {
     const post = await save('posts', null, '', { _status: 'published', title: 'Short lived' })
     await runRevalidations(payload)
     const calls = await newCalls(async () => {
-      const res = await client.request('DELETE', `/api/posts/${post.id}`, { headers: editor.headers })
+      const res = await client.request('DELETE', `/api/posts/${post.id}`, {
+        headers: editor.headers,
+      })
       expect(res.status).toBe(200)
     })
     expect(calls.map((call) => call.body)).toEqual([
@@ -140,7 +170,10 @@ describe('revalidation calls to the sites', () => {
   })
 
   it("should call the sites when Payload's scheduled publishing publishes a post", async () => {
-    const post = await save('posts', null, '?draft=true', { _status: 'draft', title: 'Scheduled launch' })
+    const post = await save('posts', null, '?draft=true', {
+      _status: 'draft',
+      title: 'Scheduled launch',
+    })
     const input = { doc: { relationTo: 'posts', value: String(post.id) }, type: 'publish' }
     await payload.jobs.queue({ input, task: 'schedulePublish' })
     const calls = await newCalls(() => payload.jobs.run())
@@ -148,7 +181,12 @@ describe('revalidation calls to the sites', () => {
   })
 
   it('should call the sites when an event is published', async () => {
-    const data = { _status: 'published', location: { city: 'Berlin' }, startsAt: '2026-05-04T09:00:00.000Z', title: 'Summit' }
+    const data = {
+      _status: 'published',
+      location: { city: 'Berlin' },
+      startsAt: '2026-05-04T09:00:00.000Z',
+      title: 'Summit',
+    }
     let event: Doc | undefined
     const calls = await newCalls(async () => {
       event = await save('events', null, '', data)
@@ -164,9 +202,13 @@ describe('revalidation calls to the sites', () => {
       product = await save('products', null, '', { name: 'Hypervisor One', vendor: 'Acme' })
     })
     expect(created.map((call) => call.body.paths)).toEqual([['/products/hypervisor-one']])
-    const renamed = await newCalls(() => save('products', product?.id ?? null, '', { slug: 'hv-one' }))
+    const renamed = await newCalls(() =>
+      save('products', product?.id ?? null, '', { slug: 'hv-one' }),
+    )
     expect(renamed).toHaveLength(1)
-    expect(renamed[0]?.body.paths).toEqual(expect.arrayContaining(['/products/hv-one', '/products/hypervisor-one']))
+    expect(renamed[0]?.body.paths).toEqual(
+      expect.arrayContaining(['/products/hv-one', '/products/hypervisor-one']),
+    )
     expect(renamed[0]?.body.tags).toEqual(['products', `products:${product?.id}`])
     const deleted = await newCalls(() =>
       client.request('DELETE', `/api/products/${product?.id}`, { headers: editor.headers }),
@@ -178,14 +220,18 @@ describe('revalidation calls to the sites', () => {
     flakyAnswers = []
     const attemptsBefore = flaky.attempts()
     // The next two attempts fail with 500, the third succeeds.
-    flakyAnswers = Array.from({ length: attemptsBefore + 2 }, (_, i) => (i < attemptsBefore ? 200 : 500))
+    flakyAnswers = Array.from({ length: attemptsBefore + 2 }, (_, i) =>
+      i < attemptsBefore ? 200 : 500,
+    )
     const callsBefore = flaky.calls.length
     const post = await save('posts', null, '', { _status: 'published', title: 'Flaky site' })
     expect(post._status).toBe('published')
     await runRevalidations(payload)
     const jobFor = async () =>
       (await pendingRevalidations(payload)).find(
-        (job) => JSON.stringify(job.input).includes(flaky.url) && JSON.stringify(job.input).includes('flaky-site'),
+        (job) =>
+          JSON.stringify(job.input).includes(flaky.url) &&
+          JSON.stringify(job.input).includes('flaky-site'),
       )
     const failedOnce = await jobFor()
     expect(failedOnce?.totalTried).toBe(1)
@@ -197,6 +243,8 @@ describe('revalidation calls to the sites', () => {
     }
     expect(await jobFor()).toBeUndefined()
     expect(flaky.attempts() - attemptsBefore).toBe(3)
-    expect(flaky.calls.slice(callsBefore).map((call) => call.body.paths)).toEqual([['/posts/flaky-site']])
+    expect(flaky.calls.slice(callsBefore).map((call) => call.body.paths)).toEqual([
+      ['/posts/flaky-site'],
+    ])
   })
 })

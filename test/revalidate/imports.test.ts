@@ -44,7 +44,9 @@ describe('revalidation after a bulk import', () => {
       { secret: 'second-secret', url: sites[1]!.url },
     ]
     // The first-run import runs while Payload starts, before any test.
-    const booted = await bootPayload('revalidate-imports', { plugin: { importOnEmpty: [SEED], revalidate } })
+    const booted = await bootPayload('revalidate-imports', {
+      plugin: { importOnEmpty: [SEED], revalidate },
+    })
     payload = booted.payload
     client = createClient(booted.config)
     editor = await createUser(payload, 'editor')
@@ -73,9 +75,16 @@ describe('revalidation after a bulk import', () => {
   it('should send each site one call for an uploaded file of many posts, not one per post', async () => {
     const before = await publishedPaths()
     const form = new FormData()
-    form.append('file', new Blob([generateCapture(150, 5)], { type: 'text/plain' }), 'many-posts.txt')
+    form.append(
+      'file',
+      new Blob([generateCapture(150, 5)], { type: 'text/plain' }),
+      'many-posts.txt',
+    )
     form.append('_payload', JSON.stringify({}))
-    const res = await client.request('POST', '/api/imports', { body: form, headers: editor.headers })
+    const res = await client.request('POST', '/api/imports', {
+      body: form,
+      headers: editor.headers,
+    })
     expect(res.status, await res.clone().text()).toBe(201)
     const counts = sites.map((site) => site.calls.length)
     // The import job, on the host's default queue, then the revalidation queue.
@@ -95,7 +104,10 @@ describe('revalidation after a bulk import', () => {
   it('should queue one call per site from `npm run seed`, and none when a re-run changes nothing', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'newsroom-revalidate-')), 'seeded.txt')
     writeFileSync(file, generateCapture(20, 7))
-    const env = { databaseKind: process.env.DATABASE_ENGINE!, databaseUri: process.env.DATABASE_URI! }
+    const env = {
+      databaseKind: process.env.DATABASE_ENGINE!,
+      databaseUri: process.env.DATABASE_URI!,
+    }
     // The command line boots the dev app's config, which reads the sites from the environment.
     process.env.REVALIDATE_URL = sites.map((site) => site.url).join(',')
     process.env.REVALIDATE_SECRET = 'first-secret,second-secret'

@@ -27,7 +27,11 @@ export const startSite = async (secret: string, answer: (call: number) => number
     req.on('end', () => {
       attempts += 1
       const header = req.headers[REVALIDATE_SIGNATURE_HEADER]
-      const verified = verifyRevalidation({ body: raw, header: typeof header === 'string' ? header : null, secret }).ok
+      const verified = verifyRevalidation({
+        body: raw,
+        header: typeof header === 'string' ? header : null,
+        secret,
+      }).ok
       const status = answer(attempts)
       if (status < 300) calls.push({ body: JSON.parse(raw) as RevalidationBody, verified })
       res.writeHead(status).end()
@@ -46,7 +50,8 @@ export const startSite = async (secret: string, answer: (call: number) => number
 }
 
 /** A site that is down: a loopback port nobody listens on. */
-export const downSiteURL = async (): Promise<string> => `http://127.0.0.1:${await freePort()}/api/revalidate`
+export const downSiteURL = async (): Promise<string> =>
+  `http://127.0.0.1:${await freePort()}/api/revalidate`
 
 /** The revalidation jobs not yet completed, failed ones included. */
 export const pendingRevalidations = async (payload: Payload) =>
@@ -60,4 +65,5 @@ export const pendingRevalidations = async (payload: Payload) =>
   ).docs
 
 /** Runs the revalidation queue, as the host's runner would. */
-export const runRevalidations = (payload: Payload) => payload.jobs.run({ limit: 100, queue: REVALIDATE_QUEUE })
+export const runRevalidations = (payload: Payload) =>
+  payload.jobs.run({ limit: 100, queue: REVALIDATE_QUEUE })

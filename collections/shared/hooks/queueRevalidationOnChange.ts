@@ -23,6 +23,10 @@ export const queueRevalidationOnChange =
     const changed = collection.versions?.drafts
       ? await draftAwareChanges({ collection: collection.slug, doc, operation, req })
       : [doc, ...(operation === 'update' && previousDoc ? [previousDoc] : [])]
-    await queueRevalidation({ payload: req.payload, req }, options, revalidationBody(options, collection.slug, changed))
+    await queueRevalidation(
+      { payload: req.payload, req },
+      options,
+      revalidationBody(options, collection.slug, changed),
+    )
     return doc
   }

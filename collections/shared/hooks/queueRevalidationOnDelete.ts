@@ -18,6 +18,10 @@ export const queueRevalidationOnDelete =
   async ({ collection, context, doc, req }) => {
     if (!shouldRevalidate(options, context)) return doc
     if (collection.versions?.drafts && doc._status !== 'published') return doc
-    await queueRevalidation({ payload: req.payload, req }, options, revalidationBody(options, collection.slug, [doc]))
+    await queueRevalidation(
+      { payload: req.payload, req },
+      options,
+      revalidationBody(options, collection.slug, [doc]),
+    )
     return doc
   }
