@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import sharp from 'sharp'
@@ -42,6 +43,7 @@ export const createDevConfig = (
         catalogue: path.join(root, 'seed', 'catalogue', 'products.json'),
         importOnEmpty: [path.join(root, 'seed', 'documents')],
         revalidate: revalidateTargets(),
+        seo: seoPlugin,
         ...plugin,
       }),
     ],

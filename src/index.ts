@@ -8,11 +8,14 @@ export { sanitizeOptions } from './options/sanitizeOptions.js'
 export { createNewsroomCollections, newsroomPlugin } from './plugin.js'
 export type {
   CollectionOverride,
+  GenerateURL,
   NewsroomCollection,
   NewsroomPluginOptions,
   NewsroomRole,
   ProductCategory,
   SanitizedNewsroomOptions,
+  SeoPlugin,
+  URLDoc,
 } from './types.js'
 export { newsroomCollections } from './types.js'
 export { hasRole, rolesOf } from './utilities/hasRole.js'

@@ -23,6 +23,7 @@ import { removeMentionsTask } from './jobs/removeMentionsTask.js'
 import { rescanMentionsTask } from './jobs/rescanMentionsTask.js'
 import { sanitizeOptions } from './options/sanitizeOptions.js'
 import { revalidateTask } from './revalidate/revalidateTask.js'
+import { applySeo } from './seo/applySeo.js'
 import { newsroomCollections } from './types.js'
 
 /** Every collection the plugin adds, built from one sanitized options object. */
@@ -98,5 +99,6 @@ export const newsroomPlugin =
         await importOnEmpty(payload, options)
       },
     }
-    return config
+    // plugin-seo adds its `meta` group to Newsroom's collections, so it runs on the finished config.
+    return applySeo(config, options)
   }

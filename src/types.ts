@@ -58,16 +58,22 @@ export interface RevalidateTarget {
   url: string
 }
 
+/** What plugin-seo hands its generate functions: the edited document and its collection. */
+export interface SeoGenerateArgs {
+  collectionConfig?: { slug: string }
+  doc: unknown
+}
+
 /**
  * `seoPlugin` from `@payloadcms/plugin-seo`, at the host's Payload version. Typed by the part
  * Newsroom calls, so the package does not depend on plugin-seo (it pins Payload exactly).
  */
 export type SeoPlugin = (config: {
   collections?: string[]
-  generateDescription?: (args: { doc: unknown }) => string | Promise<string>
-  generateImage?: (args: { doc: unknown }) => number | string | Promise<number | string | undefined> | undefined
-  generateTitle?: (args: { doc: unknown }) => string | Promise<string>
-  generateURL?: (args: { collectionSlug?: string; doc: unknown }) => string | Promise<string>
+  generateDescription?: (args: SeoGenerateArgs) => string | Promise<string>
+  generateImage?: (args: SeoGenerateArgs) => number | string | Promise<number | string>
+  generateTitle?: (args: SeoGenerateArgs) => string | Promise<string>
+  generateURL?: (args: SeoGenerateArgs) => string | Promise<string>
   tabbedUI?: boolean
   uploadsCollection?: string
 }) => (config: Config) => Config | Promise<Config>

@@ -14,6 +14,7 @@ import { eventIcsEndpoint } from '../../src/endpoints/eventIcs.js'
 import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnChange.js'
 import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
+import { fillMeta } from '../shared/hooks/fillMeta.js'
 import { calendarSequenceField } from './fields/calendarSequence.js'
 import { eventJsonLdField } from './fields/jsonLd.js'
 import { locationField } from './fields/location.js'
@@ -121,7 +122,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
     hooks: {
       afterChange: [queueRevalidationOnChange(options)],
       afterDelete: [queueRevalidationOnDelete(options)],
-      beforeChange: [trackEdits],
+      beforeChange: [trackEdits, fillMeta('events')],
     },
     labels: { plural: 'Events', singular: 'Event' },
     versions: editorialVersions,

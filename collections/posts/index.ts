@@ -25,6 +25,7 @@ import { trackMentionEdits } from './hooks/trackMentionEdits.js'
 import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnChange.js'
 import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
+import { fillMeta } from '../shared/hooks/fillMeta.js'
 
 /** Blog posts: drafts with autosave and scheduled publishing, linked to products and events. */
 export const createPostsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
@@ -86,6 +87,8 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       beforeChange: [
         setPublishedAt,
         deriveExcerpt,
+        // After deriveExcerpt: a post's meta description is its excerpt unless the editor wrote one.
+        fillMeta('posts'),
         trackEdits,
         trackMentionEdits,
         rescanMentions(slugs.products),

@@ -6,6 +6,7 @@ import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
+import { fillMeta } from '../shared/hooks/fillMeta.js'
 import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnChange.js'
 import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { skipUnselectedJoins } from '../shared/hooks/skipUnselectedJoins.js'
@@ -61,6 +62,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
     hooks: {
       afterChange: [queueRescan(options), queueRevalidationOnChange(options)],
       afterDelete: [queueMentionRemoval(options), queueRevalidationOnDelete(options)],
+      beforeChange: [fillMeta('products')],
       beforeOperation: [skipUnselectedJoins],
     },
     labels: { plural: 'Products', singular: 'Product' },

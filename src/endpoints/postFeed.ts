@@ -5,9 +5,11 @@ import { Feed } from 'feed'
 
 import type { PostDoc } from '../posts/postDoc.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
+import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 import { authorNames } from '../posts/postDoc.js'
-import { documentUrl } from '../utilities/siteUrl.js'
+import { pageMeta } from '../seo/fromContent.js'
+import { pageImage, uploadsBase } from '../seo/pageImage.js'
 import { renderHtml } from './renderHtml.js'
 
 /**
@@ -29,13 +31,18 @@ export const postFeedPaths = { atom: '/feed.atom', json: '/feed.json', rss: '/fe
 const postTag = (post: PostDoc, host: string, postsSlug: string): string =>
   `tag:${host},${post.createdAt.slice(0, 10)}:${postsSlug}/${post.id}`
 
+/** A post as the feeds read it: with its SEO meta and hero image, populated. */
+export type FeedPost = PostDoc & Partial<Pick<NewsroomDoc<'posts'>, 'heroImage' | 'meta'>>
+
 const toItem = (
-  post: PostDoc,
+  post: FeedPost,
   options: SanitizedNewsroomOptions,
-  host: string,
-  text: (value: string) => string,
+  context: { host: string; text: (value: string) => string; uploads: string | undefined },
 ): Item => {
+  const { host, text } = context
   const authors = authorNames(post).map((name) => ({ name }))
+  // The editor's meta description and image where there are, the excerpt and hero image otherwise.
+  const meta = pageMeta('posts', post)
   return {
     // `feed` reads the first entry of any author list it is given: no byline, no list.
     author: authors.length ? authors : undefined,
@@ -44,11 +51,12 @@ const toItem = (
         ? [{ name: text(category.title), term: category.slug || category.title }]
         : [],
     ),
-    content: renderHtml(post.content, options.siteURL),
+    content: renderHtml(post.content, options),
     date: new Date(post.updatedAt),
-    description: post.excerpt ? text(post.excerpt) : undefined,
+    description: meta.description ? text(meta.description) : undefined,
     id: postTag(post, host, options.slugs.posts),
-    link: documentUrl(options.siteURL, options.slugs.posts, post.slug || String(post.id)),
+    image: pageImage(meta.image, context.uploads),
+    link: options.generateURL({ collection: options.slugs.posts, doc: post }),
     published: post.publishedAt ? new Date(post.publishedAt) : undefined,
     title: text(post.title),
   }
@@ -60,7 +68,7 @@ const toItem = (
  */
 export const buildPostFeed = (
   req: PayloadRequest,
-  posts: PostDoc[],
+  posts: FeedPost[],
   options: SanitizedNewsroomOptions,
   args: { updated: Date; xml: boolean },
 ): Feed => {
@@ -79,6 +87,7 @@ export const buildPostFeed = (
     title: host,
     updated,
   })
-  for (const post of posts) feed.addItem(toItem(post, options, host, xml ? textOnly : asIs))
+  const context = { host, text: xml ? textOnly : asIs, uploads: uploadsBase(req) }
+  for (const post of posts) feed.addItem(toItem(post, options, context))
   return feed
 }

@@ -11,6 +11,22 @@ import { validateOptions } from './validateOptions.js'
 const defaultURL: GenerateURL = ({ collection, doc, siteURL }) =>
   `${siteURL}/${collection}/${encodeURIComponent(doc.slug || String(doc.id))}`
 
+/**
+ * A page's absolute URL, resolved once for every caller: a host's `generateURL` may return a path,
+ * read against `siteURL`; anything that is not a URL fails naming the option and the document.
+ */
+const pageURL = (generate: GenerateURL, args: Parameters<GenerateURL>[0]): string => {
+  const url: unknown = generate(args)
+  const base = `${args.siteURL}/`
+  if (typeof url !== 'string' || !URL.canParse(url, base)) {
+    throw new Error(
+      `[newsroom] Invalid option \`generateURL\`: it returned ${JSON.stringify(url)} for ${args.collection} ` +
+        `${String(args.doc.id)}; return the page's absolute URL, or a path on siteURL.`,
+    )
+  }
+  return new URL(url, base).toString()
+}
+
 const byCollection = <T>(make: (collection: NewsroomCollection) => T): Record<NewsroomCollection, T> =>
   Object.fromEntries(newsroomCollections.map((c) => [c, make(c)])) as Record<NewsroomCollection, T>
 
@@ -38,7 +54,7 @@ export const sanitizeOptions = (
     catalogue: options.catalogue,
     disabled: options.disabled ?? false,
     generateURL: ({ collection, doc }) =>
-      options.generateURL?.({ collection, doc, siteURL }) ?? defaultURL({ collection, doc, siteURL }),
+      pageURL(options.generateURL ?? defaultURL, { collection, doc, siteURL }),
     graphQL: options.graphQL === false ? false : graphQLLimits(options.graphQL),
     health: { storage: options.health?.storage },
     importOnEmpty: options.importOnEmpty ?? [],

@@ -2,7 +2,9 @@ import type { Config } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { newsroomPlugin } from '../../src/index.js'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+
+import { newsroomPlugin, sanitizeOptions } from '../../src/index.js'
 
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object') {
@@ -46,6 +48,8 @@ describe('newsroomPlugin options', () => {
     [{ overrides: { posts: { fields: [] } } }, /`overrides\.posts\.fields`: must be a function/],
     [{ access: { posts: { read: true } } }, /`access\.posts\.read`: must be a function/],
     [{ colections: {} }, /`colections`: unknown option/],
+    [{ generateURL: '/posts/:slug' }, /`generateURL`: must be a function/],
+    [{ seo: true }, /`seo`: must be seoPlugin from '@payloadcms\/plugin-seo'/],
   ])('should fail at init naming the option for %j', (options, message) => {
     expect(() => newsroomPlugin(options as never)(host())).toThrow(message)
   })
@@ -107,5 +111,45 @@ describe('newsroomPlugin options', () => {
     }
     await out.onInit?.({ count } as never)
     expect(calls).toEqual(['host', 'newsroom counts users', 'newsroom counts posts'])
+  })
+
+  it("should add plugin-seo's meta to posts, events and products only, its image from media", () => {
+    const metaOf = (config: Config, slug: string) =>
+      config.collections?.find((c) => c.slug === slug)?.fields.find((f) => 'name' in f && f.name === 'meta')
+    const names = (field: ReturnType<typeof metaOf>) =>
+      // plugin-seo's overview and preview are UI fields: no data.
+      field && 'fields' in field
+        ? field.fields.flatMap((f) => ('name' in f && f.type !== 'ui' ? [f.name] : []))
+        : []
+    const out = newsroomPlugin({ seo: seoPlugin })(host())
+    for (const slug of ['posts', 'events', 'products']) {
+      expect(names(metaOf(out, slug)), slug).toEqual(['title', 'description', 'image'])
+    }
+    for (const slug of ['pages', 'categories', 'media', 'users', 'imports', 'redirects']) {
+      expect(metaOf(out, slug), slug).toBeUndefined()
+    }
+    // Without media there is no collection for a meta image to point at.
+    const noMedia = newsroomPlugin({ media: false, seo: seoPlugin })(host())
+    expect(names(metaOf(noMedia, 'posts'))).toEqual(['title', 'description'])
+    expect(metaOf(newsroomPlugin()(host()), 'posts')).toBeUndefined()
+  })
+
+  it('should refuse an seo plugin that changes the config asynchronously, naming the option', () => {
+    const asyncSeo = () => async (config: Config) => config
+    expect(() => newsroomPlugin({ seo: asyncSeo })(host())).toThrow(/`seo`: it returned a Promise/)
+  })
+
+  it("should resolve generateURL's result once: the default shape, a path on siteURL, or a one-line error", () => {
+    const doc = { id: 7, slug: 'a b' }
+    const siteURL = 'https://news.example.com/'
+    expect(sanitizeOptions({ siteURL }).generateURL({ collection: 'posts', doc })).toBe(
+      'https://news.example.com/posts/a%20b',
+    )
+    const path = sanitizeOptions({ generateURL: ({ doc: d }) => `/p/${d.id}`, siteURL })
+    expect(path.generateURL({ collection: 'posts', doc })).toBe('https://news.example.com/p/7')
+    const broken = sanitizeOptions({ generateURL: () => 'http://[bad', siteURL })
+    expect(() => broken.generateURL({ collection: 'events', doc })).toThrow(
+      /^\[newsroom\] Invalid option `generateURL`: it returned "http:\/\/\[bad" for events 7; return the page's absolute URL, or a path on siteURL\.$/,
+    )
   })
 })

@@ -5,8 +5,9 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { SanitizedNewsroomOptions } from '../../../src/types.js'
 import type { EventDoc } from '../../../src/events/eventDoc.js'
 
-import { documentUrl } from '../../../src/utilities/siteUrl.js'
 import { isoLocalDateTime, isoOffset, wallClock } from '../../../src/utilities/zonedTime.js'
+import { storedMeta } from '../../../src/seo/fromContent.js'
+import { loadPageImage } from '../../../src/seo/pageImage.js'
 import { jsonLdField } from '../../shared/fields/jsonLd.js'
 import { eventSchedule } from '../../../src/events/schedule.js'
 
@@ -74,19 +75,23 @@ const offerOf = ({ currency, isFree, price, registrationUrl }: EventFields) =>
 
 /** schema.org `Event`: when, where (a place, an online location or both), price, who. */
 const eventJsonLd =
-  ({ siteURL, slugs }: SanitizedNewsroomOptions): FieldHook<EventDoc> =>
-  ({ data }) => {
+  (options: SanitizedNewsroomOptions): FieldHook<EventDoc> =>
+  async ({ data, req }) => {
     if (!data?.title || !data.startsAt) return null
     const event: EventFields = { ...data, startsAt: data.startsAt, title: data.title }
+    // The editor's SEO description and image where set; the whole description otherwise.
+    const meta = storedMeta(data)
+    const image = await loadPageImage(req, options, meta.image)
     return {
       '@context': 'https://schema.org',
       '@type': 'Event',
       ...dates(event),
-      description: event.description
-        ? convertLexicalToPlaintext({ data: event.description }) || undefined
-        : undefined,
+      description:
+        meta.description ??
+        (event.description ? convertLexicalToPlaintext({ data: event.description }) || undefined : undefined),
       eventAttendanceMode: attendanceModes[event.attendanceMode ?? 'offline'],
       eventStatus: eventStatuses[event.status ?? 'scheduled'],
+      image: image?.url,
       isAccessibleForFree: event.isFree ?? undefined,
       location: locationOf(event),
       name: event.title,
@@ -100,7 +105,9 @@ const eventJsonLd =
         jobTitle: speaker.role || undefined,
         name: speaker.name,
       })),
-      url: event.slug ? documentUrl(siteURL, slugs.events, event.slug) : undefined,
+      url: event.slug && event.id !== undefined
+        ? options.generateURL({ collection: options.slugs.events, doc: { id: event.id, slug: event.slug } })
+        : undefined,
     }
   }
 

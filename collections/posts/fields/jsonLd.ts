@@ -4,9 +4,10 @@ import type { SanitizedNewsroomOptions } from '../../../src/types.js'
 import type { PostDoc } from '../../../src/posts/postDoc.js'
 
 import { authorNames } from '../../../src/posts/postDoc.js'
+import { pageMeta } from '../../../src/seo/fromContent.js'
+import { loadPageImage } from '../../../src/seo/pageImage.js'
 import { loadDocs } from '../../../src/utilities/loadDocs.js'
 import { relationId } from '../../../src/utilities/relationId.js'
-import { documentUrl } from '../../../src/utilities/siteUrl.js'
 import { jsonLdField } from '../../shared/fields/jsonLd.js'
 
 /**
@@ -14,10 +15,13 @@ import { jsonLdField } from '../../shared/fields/jsonLd.js'
  * products are looked up here (public fields only, with the reader's access rules).
  */
 const blogPosting =
-  ({ siteURL, slugs }: SanitizedNewsroomOptions): FieldHook<PostDoc> =>
+  (options: SanitizedNewsroomOptions): FieldHook<PostDoc> =>
   async ({ data, req }) => {
+    const { generateURL, slugs } = options
     if (!data?.title) return null
-    const [categories, products] = await Promise.all([
+    // The SEO meta where set; the post's own title, excerpt and hero image otherwise.
+    const meta = pageMeta('posts', data)
+    const [categories, products, image] = await Promise.all([
       loadDocs(req, 'categories', slugs.categories, (data.categories ?? []).map(relationId), {
         title: true,
       }),
@@ -31,6 +35,7 @@ const blogPosting =
         ),
         { name: true, slug: true, vendor: true },
       ),
+      loadPageImage(req, options, meta.image),
     ])
     return {
       '@context': 'https://schema.org',
@@ -38,16 +43,19 @@ const blogPosting =
       author: authorNames(data).map((name) => ({ '@type': 'Person', name })),
       dateModified: data.updatedAt,
       datePublished: data.publishedAt ?? undefined,
-      description: data.excerpt || undefined,
-      headline: data.title,
+      description: meta.description,
+      headline: meta.title ?? data.title,
+      image: image?.url,
       keywords: categories.flatMap((category) => (category.title ? [category.title] : [])),
       mentions: products.map((product) => ({
         '@type': 'Product',
         brand: product.vendor ? { '@type': 'Brand', name: product.vendor } : undefined,
         name: product.name,
-        url: product.slug ? documentUrl(siteURL, slugs.products, product.slug) : undefined,
+        url: product.slug ? generateURL({ collection: slugs.products, doc: product }) : undefined,
       })),
-      url: data.slug ? documentUrl(siteURL, slugs.posts, data.slug) : undefined,
+      url: data.slug && data.id !== undefined
+        ? generateURL({ collection: slugs.posts, doc: { id: data.id, slug: data.slug } })
+        : undefined,
     }
   }
 

@@ -7,7 +7,6 @@ import type { EventDoc } from '../eventDoc.js'
 import type { SanitizedNewsroomOptions } from '../../types.js'
 
 import { eventSchedule, placeText } from '../schedule.js'
-import { documentUrl } from '../../utilities/siteUrl.js'
 import { addDays, isoLocalDateTime, wallClock } from '../../utilities/zonedTime.js'
 
 const statuses: Record<NonNullable<EventDoc['status']>, ICalEventStatus> = {
@@ -49,7 +48,7 @@ export const toIcalEvent = (event: EventDoc, options: SanitizedNewsroomOptions):
     stamp: new Date(event.updatedAt),
     status: statuses[event.status ?? 'scheduled'],
     summary: event.title,
-    url: event.slug ? documentUrl(options.siteURL, options.slugs.events, event.slug) : null,
+    url: event.slug ? options.generateURL({ collection: options.slugs.events, doc: event }) : null,
   }
   if (schedule.allDay) {
     // RFC 5545: an all-day DTEND is exclusive, the day after the last day.
