@@ -12,6 +12,7 @@ import { databaseAdapter } from './database/adapter.js'
 import { revalidateTargets } from './revalidateTargets.js'
 import { payloadSecret } from './secret.js'
 import { siteOrigins } from './siteOrigins.js'
+import { objectStorage } from './storage.js'
 
 /**
  * The dev app's Payload config, before `buildConfig`. The tests build the same config with their
@@ -46,6 +47,8 @@ export const createDevConfig = (
         seo: seoPlugin,
         ...plugin,
       }),
+      // After Newsroom's, whose collections it moves to a bucket when S3_BUCKET is set.
+      objectStorage(plugin?.slugs),
     ],
     secret: payloadSecret(),
     serverURL: process.env.SERVER_URL || undefined,

@@ -33,6 +33,7 @@ import { EventOverview as EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7 } from 
 import { ProductMentions as ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { ImportProgress as ImportProgress_65bbf9233e2d70bb8095001781ee8c60 } from '@newsroom/payload-plugin/client'
 import { NewsroomDashboard as NewsroomDashboard_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,5 +73,6 @@ export const importMap = {
   "@newsroom/payload-plugin/rsc#ProductMentions": ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@newsroom/payload-plugin/client#ImportProgress": ImportProgress_65bbf9233e2d70bb8095001781ee8c60,
   "@newsroom/payload-plugin/rsc#NewsroomDashboard": NewsroomDashboard_94dcbd1f7cc7ac621087fbc0a71908c7,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
