@@ -2,7 +2,7 @@ import type { Plugin } from 'payload'
 
 import { s3Storage } from '@payloadcms/storage-s3'
 
-type Env = NodeJS.ProcessEnv
+type Env = Record<string, string | undefined>
 
 const flag = (env: Env, name: string, fallback: boolean): boolean => {
   const value = env[name]?.trim().toLowerCase()
