@@ -1397,6 +1397,10 @@ export interface Redirect {
         } | null);
     url?: string | null;
   };
+  /**
+   * Where visitors are sent, as the site addresses it.
+   */
+  destination?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1881,6 +1885,7 @@ export interface RedirectsSelect<T extends boolean = true> {
         reference?: T;
         url?: T;
       };
+  destination?: T;
   updatedAt?: T;
   createdAt?: T;
 }

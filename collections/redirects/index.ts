@@ -4,6 +4,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { destinationField } from './fields/destination.js'
 
 /**
  * The fields `@payloadcms/plugin-redirects` 3.90.1 defines, by the same names, so the stored
@@ -62,7 +63,7 @@ export const createRedirectsCollection = (options: SanitizedNewsroomOptions): Co
       group: 'Settings',
       useAsTitle: 'from',
     },
-    fields: redirectFields(options),
+    fields: [...redirectFields(options), destinationField(options)],
     labels: { plural: 'Redirects', singular: 'Redirect' },
   }
   return applyOverride(collection, options.overrides.redirects, options.access.redirects)

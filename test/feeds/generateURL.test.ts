@@ -54,7 +54,7 @@ describe('a custom generateURL', () => {
     await payload.destroy()
   })
 
-  it('should build every link of feeds, calendars, the sitemap and JSON-LD', async () => {
+  it('should build every link of feeds, calendars, the sitemap, JSON-LD and redirects', async () => {
     const product = await payload.create({ collection: 'products', data: { name: 'OpenVZ' } })
     const earlier = await payload.create({
       collection: 'posts',
@@ -79,6 +79,19 @@ describe('a custom generateURL', () => {
         title: 'Summit',
       },
     })
+    const draft = await payload.create({
+      collection: 'posts',
+      data: { _status: 'draft', title: 'Not yet' },
+      draft: true,
+    })
+    const redirect = (from: string, relationTo: string, value: number | string) =>
+      payload.create({
+        collection: 'redirects',
+        data: { from, to: { reference: { relationTo, value }, type: 'reference' } },
+      })
+    await redirect('/2006/09/later.html', 'posts', post.id)
+    await redirect('/2006/10/summit.html', 'events', event.id)
+    await redirect('/2006/11/not-yet.html', 'posts', draft.id)
     const pages = {
       earlier: `${SITE}/blog/posts/${earlier.slug}.html`,
       event: `${SITE}/blog/events/${event.slug}.html`,
@@ -96,6 +109,8 @@ describe('a custom generateURL', () => {
       '/api/sitemap.xml',
       `/api/posts/${post.id}`,
       `/api/events/${event.id}`,
+      '/api/redirects?where[from][equals]=/2006/09/later.html',
+      '/api/redirects?where[from][equals]=/2006/10/summit.html',
     ]) {
       const { body, res } = await fetchText(client, path)
       expect(res.status, path).toBe(200)
@@ -112,6 +127,8 @@ describe('a custom generateURL', () => {
       '/api/sitemap.xml': Object.values(pages),
       [`/api/posts/${post.id}`]: [pages.post, pages.product],
       [`/api/events/${event.id}`]: [pages.event],
+      '/api/redirects?where[from][equals]=/2006/09/later.html': [pages.post],
+      '/api/redirects?where[from][equals]=/2006/10/summit.html': [pages.event],
     }
     for (const [path, body] of Object.entries(bodies)) {
       const siteLinks = urlsIn(body).filter((url) => url.startsWith(SITE))
@@ -122,6 +139,13 @@ describe('a custom generateURL', () => {
         expect(url, `${path}: ${url}`).not.toMatch(DEFAULT)
       }
     }
+    // A redirect's destination is the page's address; a draft's is not shown to anonymous readers.
+    const destinationOf = async (from: string) => {
+      const res = await client.request('GET', `/api/redirects?where[from][equals]=${from}`)
+      return ((await res.json()) as { docs: { destination?: null | string }[] }).docs[0]?.destination
+    }
+    expect(await destinationOf('/2006/09/later.html')).toBe(pages.post)
+    expect(await destinationOf('/2006/11/not-yet.html')).toBeNull()
     // The internal link in the post's content, in every feed format.
     for (const path of ['/api/feed.xml', '/api/feed.atom', '/api/feed.json']) {
       expect(bodies[path], path).toMatch(new RegExp(`href=\\\\?"${pages.earlier}\\\\?"`))
