@@ -30,6 +30,12 @@ const siteTitle = async (path: string, context = visitor) => {
   return title
 }
 
+/** How many times the site's server has read the CMS for requests containing `match`. */
+const reads = (match: string) =>
+  readFileSync(stack.siteReads, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('GET /api/') && line.includes(match)).length
+
 const previewLink = (path: string, secret = stack.previewSecret) =>
   signPreviewURL({ path, previewURL: `${siteURL}/api/preview`, secret })
 
@@ -53,9 +59,13 @@ describe('an editor and the reference site', () => {
 
   it("should show a published post's new title within 5 s, through the revalidation call", async () => {
     const id = await postID('reinventing-the-wheel')
-    // The site has read and cached the post before the edit.
+    // The site has read the post once and serves it from its cache: another view reads nothing.
+    const query = 'where[slug][equals]=reinventing-the-wheel'
     expect(await siteTitle('/posts/reinventing-the-wheel')).toBe('Reinventing the wheel')
+    const cached = reads(query)
+    expect(cached).toBeGreaterThan(0)
     expect(await siteTitle('/posts/reinventing-the-wheel')).toBe('Reinventing the wheel')
+    expect(reads(query)).toBe(cached)
     await admin.goto(`${cmsURL}/admin/collections/posts/${id}`)
     await admin.locator('#field-title').fill('Reinventing the wheel, again')
     const published = admin.waitForResponse((r) => r.url().includes(`/api/posts/${id}`) && r.request().method() === 'PATCH' && !r.url().includes('autosave'))
@@ -65,13 +75,17 @@ describe('an editor and the reference site', () => {
       .poll(() => siteTitle('/posts/reinventing-the-wheel'), { interval: 200, timeout: 5_000 })
       .toBe('Reinventing the wheel, again')
     expect(readFileSync(stack.siteLog, 'utf8')).toContain(`posts:${id}`)
+    expect(reads(query)).toBeGreaterThan(cached)
   })
 
   it('should show a draft only through the signed preview route', async () => {
     const id = await postID('gartner-wants-virtual-os-after-vista')
     await admin.goto(`${cmsURL}/admin/collections/posts/${id}`)
     await admin.locator('#field-title').fill('Gartner, in draft')
-    await admin.waitForResponse((r) => r.url().includes(`/api/posts/${id}`) && r.request().method() === 'PATCH')
+    // Autosave writes the draft a moment after typing stops; read it with the editor's session.
+    const draftTitle = () =>
+      admin.evaluate(async (url) => ((await (await fetch(url)).json()) as { title: string }).title, `${cmsURL}/api/posts/${id}?draft=true&depth=0`)
+    await expect.poll(draftTitle, { timeout: 30_000 }).toBe('Gartner, in draft')
     const path = '/posts/gartner-wants-virtual-os-after-vista'
     expect(await siteTitle(path)).toBe('Gartner wants Virtual OS After Vista')
 
@@ -87,6 +101,25 @@ describe('an editor and the reference site', () => {
     await page.locator('[data-testid="draft-banner"] a').click()
     await page.waitForURL(`${siteURL}/`)
     expect(await siteTitle(path, preview)).toBe('Gartner wants Virtual OS After Vista')
+    await preview.close()
+  })
+
+  it('should show a post that was never published only in preview', async () => {
+    const json = { 'content-type': 'application/json' }
+    const login = await fetch(`${cmsURL}/api/users/login`, { body: JSON.stringify(stack.editor), headers: json, method: 'POST' })
+    const { token } = (await login.json()) as { token: string }
+    const created = await fetch(`${cmsURL}/api/posts?draft=true`, {
+      body: JSON.stringify({ _status: 'draft', title: 'Not yet announced' }),
+      headers: { ...json, Authorization: `JWT ${token}` },
+      method: 'POST',
+    })
+    expect(created.status).toBe(201)
+    expect(await siteTitle('/posts/not-yet-announced')).toBe('HTTP 404')
+    const preview = await browser.newContext()
+    const page = await preview.newPage()
+    recorders.push(recordResponses(page))
+    await page.goto(previewLink('/posts/not-yet-announced'))
+    expect(await page.locator('[data-testid="post-title"]').innerText()).toBe('Not yet announced')
     await preview.close()
   })
 

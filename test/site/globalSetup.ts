@@ -10,6 +10,7 @@ import { freePort } from '../../dev/database/ports.js'
 import { ensureChromium } from '../e2e/chromium.js'
 import { buildApp, productionEnv, startApp } from '../helpers/nextServer.js'
 import { addContent } from './content.js'
+import { startReadsProxy } from './readsProxy.js'
 import { buildSite, startSite } from './siteServer.js'
 
 export interface Stack {
@@ -19,6 +20,8 @@ export interface Stack {
   previewSecret: string
   revalidateSecret: string
   siteKey: string
+  /** Every request the site made to the CMS, a line each: `GET /api/posts?…`. */
+  siteReads: string
   siteLog: string
   siteURL: string
 }
@@ -91,15 +94,19 @@ export default async function setup(project: TestProject) {
   const { editor, editorID, siteKey, token } = await createUsers(cms.url)
   await addContent(cms.url, { authorID: editorID, token })
   const siteLog = path.join(dataDir, 'site.log')
+  const siteReads = path.join(dataDir, 'site-reads.log')
+  // The site's server reads through the counting proxy; browsers (live preview) use the CMS itself.
+  const proxy = await startReadsProxy(cms.url, siteReads)
   const site = await startSite(
-    { ...process.env, CMS_URL: cms.url, PREVIEW_SECRET: previewSecret, REVALIDATE_SECRET: revalidateSecret, SITE_KEY: siteKey, SITE_URL: siteURL },
+    { ...process.env, CMS_PUBLIC_URL: cms.url, CMS_URL: proxy.url, PREVIEW_SECRET: previewSecret, REVALIDATE_SECRET: revalidateSecret, SITE_KEY: siteKey, SITE_URL: siteURL },
     sitePort,
     siteLog,
   )
   log(`the site is serving ${site.url}`)
-  project.provide('stack', { chromium, cmsURL: cms.url, editor, previewSecret, revalidateSecret, siteKey, siteLog, siteURL })
+  project.provide('stack', { chromium, cmsURL: cms.url, editor, previewSecret, revalidateSecret, siteKey, siteLog, siteReads, siteURL })
   return async () => {
     await site.stop()
+    await proxy.stop()
     await cms.stop()
     if (process.env.E2E_SHOW_SERVER_LOG === '1') process.stdout.write(cms.output())
     await database.stop()

@@ -7,8 +7,16 @@ import 'server-only'
  */
 const trimmed = (value: string | undefined): string => (value ?? '').trim()
 
-/** The CMS's origin, e.g. `https://cms.example.com`. Not a secret: live preview needs it. */
-export const cmsURL = (): string => (trimmed(process.env.CMS_URL) || 'http://localhost:3000').replace(/\/$/, '')
+const origin = (value: string): string => value.replace(/\/$/, '')
+
+/** Where the site's server reads the CMS, e.g. `https://cms.example.com` or an internal address. */
+export const cmsURL = (): string => origin(trimmed(process.env.CMS_URL) || 'http://localhost:3000')
+
+/**
+ * The CMS's origin as browsers know it (the admin's address, which live preview checks, and
+ * where uploads are served), when it differs from `CMS_URL`. Not a secret.
+ */
+export const cmsPublicURL = (): string => origin(trimmed(process.env.CMS_PUBLIC_URL) || cmsURL())
 
 /** The site's own public origin, for canonical links and Open Graph. */
 export const siteURL = (): string =>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { cmsURL } from './env.js'
+import { cmsPublicURL } from './env.js'
 
 /** plugin-seo's `meta` group, when the CMS has it: every part optional. */
 interface SeoMeta {
@@ -22,7 +22,7 @@ const seoMeta = (doc: object): SeoMeta => {
 }
 
 /** A media URL as a browser can load it: the CMS serves uploads under its own origin. */
-const absolute = (url: string): string => (url.startsWith('/') ? `${cmsURL()}${url}` : url)
+const absolute = (url: string): string => (url.startsWith('/') ? `${cmsPublicURL()}${url}` : url)
 
 /**
  * A page's `<head>`: plugin-seo's title, description and image when an editor set them, else

@@ -7,7 +7,7 @@ import { EventBody } from '../../../components/EventBody.js'
 import { JsonLd } from '../../../components/JsonLd.js'
 import { LiveDocument } from '../../../components/LiveDocument.js'
 import { cms } from '../../../lib/cms.js'
-import { cmsURL } from '../../../lib/env.js'
+import { cmsPublicURL } from '../../../lib/env.js'
 import { documentMetadata } from '../../../lib/seo.js'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -30,7 +30,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <>
       <JsonLd data={event.jsonLd} />
-      {draft ? <LiveDocument doc={event} kind="event" serverURL={cmsURL()} /> : <EventBody event={event} />}
+      {draft ? <LiveDocument doc={event} kind="event" serverURL={cmsPublicURL()} /> : <EventBody event={event} />}
     </>
   )
 }

@@ -7,7 +7,7 @@ import { JsonLd } from '../../../components/JsonLd.js'
 import { LiveDocument } from '../../../components/LiveDocument.js'
 import { PostBody } from '../../../components/PostBody.js'
 import { cms } from '../../../lib/cms.js'
-import { cmsURL } from '../../../lib/env.js'
+import { cmsPublicURL } from '../../../lib/env.js'
 import { documentMetadata } from '../../../lib/seo.js'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -31,7 +31,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       <JsonLd data={post.jsonLd} />
-      {draft ? <LiveDocument doc={post} kind="post" serverURL={cmsURL()} /> : <PostBody post={post} />}
+      {draft ? <LiveDocument doc={post} kind="post" serverURL={cmsPublicURL()} /> : <PostBody post={post} />}
     </>
   )
 }
