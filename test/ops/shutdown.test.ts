@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -6,6 +8,8 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { RESCAN_MENTIONS_TASK } from '../../src/jobs/slugs.js'
 
 import { freePort } from '../../dev/database/ports.js'
 import { databaseForFile } from '../helpers/database.js'
@@ -17,6 +21,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'newsroom-shutdown-'))
 const BUILD_LOCK = '/tmp/next-build-dev.lock'
 let lock: ChildProcess | undefined
 let server: ChildProcess | undefined
+let payload: Payload | undefined
+let queued: number | string = ''
 let output = ''
 let port = 0
 
@@ -73,9 +79,10 @@ describe.skipIf(inject('databaseKind') === 'sqlite')('npm start on SIGTERM', () 
     process.env.DATABASE_URI = database.uri
     process.env.DATABASE_ENGINE = database.kind
     // One post, so the server's first start finds content and imports no seed.
-    const { payload } = await bootDevPayload('shutdown')
+    payload = (await bootDevPayload('shutdown')).payload
     await payload.create({ collection: 'posts', data: { _status: 'published', title: 'Served while draining' } })
-    await payload.destroy()
+    // Due now: with the dev config's timer on, this server would run it within 5 s.
+    queued = (await payload.jobs.queue({ input: {}, task: RESCAN_MENTIONS_TASK })).id
     const env = productionEnv(dataDir)
     // Builds of the dev host take the lock alone; holding it shared, no build replaces the files
     // this server reads. Any build will do: what is tested is the drain, not the app.
@@ -94,9 +101,10 @@ describe.skipIf(inject('databaseKind') === 'sqlite')('npm start on SIGTERM', () 
     await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/api/posts?limit=1`)).ok, 'serving', 300_000)
   }, 900_000)
 
-  afterAll(() => {
+  afterAll(async () => {
     server?.kill('SIGKILL')
     lock?.stdin?.end()
+    await payload?.destroy()
     rmSync(dataDir, { force: true, recursive: true })
   })
 
@@ -123,4 +131,12 @@ describe.skipIf(inject('databaseKind') === 'sqlite')('npm start on SIGTERM', () 
     expect(code, output.slice(-3000)).toBe(1)
     await expect(stuck.response).rejects.toThrow()
   }, 120_000)
+
+  it('should have run no job: JOBS_AUTORUN=false leaves the jobs to the workers', async () => {
+    // The server lived through the drain's 20 s, four of the timer's 5 s ticks.
+    const { docs } = await payload!.find({ collection: 'payload-jobs', where: { id: { equals: queued } } })
+    expect(docs.map((job) => ({ completedAt: job.completedAt ?? null, processing: job.processing }))).toEqual([
+      { completedAt: null, processing: false },
+    ])
+  })
 })
