@@ -1,4 +1,6 @@
-import type { CollectionConfig, Config, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
+
+import type * as Values from './options/optionTypes.js'
 
 /** The collections Newsroom adds, by their role (not their slug, which is configurable). */
 export type NewsroomCollection =
@@ -25,58 +27,9 @@ export const newsroomCollections: readonly NewsroomCollection[] = [
 /** The roles a user can hold. `site` is for front ends: read-only, drafts included, by API key. */
 export type NewsroomRole = 'admin' | 'editor' | 'site'
 
-/**
- * Changes one collection the plugin builds, in the shape of `@payloadcms/plugin-redirects`:
- * `fields` receives the plugin's fields and returns the ones to use; everything else is spread
- * over the plugin's collection config, the user's values last.
- */
-/** One value of the products' `category` select: the label editors see and the value stored. */
-export interface ProductCategory {
-  label: string
-  value: string
-}
 
-export type CollectionOverride = {
-  fields?: (args: { defaultFields: Field[] }) => Field[]
-} & Partial<Omit<CollectionConfig, 'fields' | 'slug'>>
-
-/** A document as `generateURL` sees it: enough to build its page's address. */
-export interface URLDoc {
-  id: number | string
-  slug?: null | string
-}
-
-/**
- * A document's public page, as an absolute URL. Receives the collection's slug (as the host
- * configured it) and the site's base URL (`siteURL`, no trailing slash).
- */
-export type GenerateURL = (args: { collection: string; doc: URLDoc; siteURL: string }) => string
-
-/** One site to call when published content changes: its revalidation route and shared secret. */
-export interface RevalidateTarget {
-  secret: string
-  url: string
-}
-
-/** What plugin-seo hands its generate functions: the edited document and its collection. */
-export interface SeoGenerateArgs {
-  collectionConfig?: { slug: string }
-  doc: unknown
-}
-
-/**
- * `seoPlugin` from `@payloadcms/plugin-seo`, at the host's Payload version. Typed by the part
- * Newsroom calls, so the package does not depend on plugin-seo (it pins Payload exactly).
- */
-export type SeoPlugin = (config: {
-  collections?: string[]
-  generateDescription?: (args: SeoGenerateArgs) => string | Promise<string>
-  generateImage?: (args: SeoGenerateArgs) => number | string | Promise<number | string>
-  generateTitle?: (args: SeoGenerateArgs) => string | Promise<string>
-  generateURL?: (args: SeoGenerateArgs) => string | Promise<string>
-  tabbedUI?: boolean
-  uploadsCollection?: string
-}) => (config: Config) => Config | Promise<Config>
+// The types of single option values live beside the options' checks; re-exported from here.
+export type * from './options/optionTypes.js'
 
 export interface NewsroomPluginOptions {
   /**
@@ -101,7 +54,7 @@ export interface NewsroomPluginOptions {
    * sitemap, JSON-LD, preview and redirects.
    * @default ({ collection, doc, siteURL }) => `${siteURL}/${collection}/${doc.slug}`
    */
-  generateURL?: GenerateURL
+  generateURL?: Values.GenerateURL
   /**
    * Where files uploaded to the imports collection are stored, relative to the working directory.
    * @default 'imports'
@@ -145,7 +98,7 @@ export interface NewsroomPluginOptions {
    * Per-collection overrides: `fields({ defaultFields })` plus any part of a `CollectionConfig`.
    * @default {}
    */
-  overrides?: Partial<Record<NewsroomCollection, CollectionOverride>>
+  overrides?: Partial<Record<NewsroomCollection, Values.CollectionOverride>>
   /**
    * Preview and live preview of posts and events on the site: the site's preview route, which
    * checks a link signed with `secret` (shared with the site), enters draft mode and shows the
@@ -159,13 +112,13 @@ export interface NewsroomPluginOptions {
    * so a site that is down never blocks a save.
    * @default []
    */
-  revalidate?: RevalidateTarget[]
+  revalidate?: Values.RevalidateTarget[]
   /**
    * `seoPlugin` from `@payloadcms/plugin-seo` (installed at the host's Payload version): Newsroom
    * applies it to posts, events and products, fills empty meta from the content, and uses the
    * meta in feeds, the sitemap and JSON-LD. Leave out for no SEO fields.
    */
-  seo?: SeoPlugin
+  seo?: Values.SeoPlugin
   /**
    * The categories a product can have (the products' `category` select, `'other'` its default
    * when listed). The catalogue's products must use these values: loading it fails otherwise,
@@ -173,7 +126,7 @@ export interface NewsroomPluginOptions {
    * @default the bundled catalogue's: hypervisor, os-virtualization, application-virtualization,
    * operating-system, hardware, management, other
    */
-  productCategories?: ProductCategory[]
+  productCategories?: Values.ProductCategory[]
   /**
    * The public site's base URL, used for links in feeds, calendars, the sitemap and JSON-LD.
    * @default process.env.SITE_URL, else 'http://localhost:3000'
@@ -213,7 +166,7 @@ export interface SanitizedNewsroomOptions {
   catalogue?: string
   disabled: boolean
   /** A document's public URL, `generateURL` or the default shape, resolved against `siteURL`. */
-  generateURL: (args: { collection: string; doc: URLDoc }) => string
+  generateURL: (args: { collection: string; doc: Values.URLDoc }) => string
   /** `false` when the host keeps its own GraphQL settings. */
   graphQL: false | { maxComplexity: number; maxDepth: number }
   health: { storage?: () => Promise<unknown> }
@@ -222,12 +175,12 @@ export interface SanitizedNewsroomOptions {
   /** `false` when the host turned media off. */
   media: false | ResolvedCollection
   mediaDir: string
-  overrides: Record<NewsroomCollection, CollectionOverride>
+  overrides: Record<NewsroomCollection, Values.CollectionOverride>
   /** The site's preview route as an absolute URL, and the secret that signs links to it. */
   preview: false | { secret: string; url: string }
-  productCategories: readonly ProductCategory[]
-  revalidate: RevalidateTarget[]
-  seo: false | SeoPlugin
+  productCategories: readonly Values.ProductCategory[]
+  revalidate: Values.RevalidateTarget[]
+  seo: false | Values.SeoPlugin
   /** Without a trailing slash. */
   siteURL: string
   slugs: NewsroomSlugs

@@ -1,0 +1,56 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+/** The types of single option values: overrides, product categories, page URLs, sites, SEO. */
+
+/** One value of the products' `category` select: the label editors see and the value stored. */
+export interface ProductCategory {
+  label: string
+  value: string
+}
+
+/**
+ * Changes one collection the plugin builds: `fields` receives the plugin's fields and returns
+ * the ones to use; everything else is spread over the plugin's collection config, the user's
+ * values last.
+ */
+export type CollectionOverride = {
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+} & Partial<Omit<CollectionConfig, 'fields' | 'slug'>>
+
+/** A document as `generateURL` sees it: enough to build its page's address. */
+export interface URLDoc {
+  id: number | string
+  slug?: null | string
+}
+
+/**
+ * A document's public page, as an absolute URL. Receives the collection's slug (as the host
+ * configured it) and the site's base URL (`siteURL`, no trailing slash).
+ */
+export type GenerateURL = (args: { collection: string; doc: URLDoc; siteURL: string }) => string
+
+/** One site to call when published content changes: its revalidation route and shared secret. */
+export interface RevalidateTarget {
+  secret: string
+  url: string
+}
+
+/** What plugin-seo hands its generate functions: the edited document and its collection. */
+export interface SeoGenerateArgs {
+  collectionConfig?: { slug: string }
+  doc: unknown
+}
+
+/**
+ * `seoPlugin` from `@payloadcms/plugin-seo`, at the host's Payload version. Typed by the part
+ * Newsroom calls, so the package does not depend on plugin-seo (it pins Payload exactly).
+ */
+export type SeoPlugin = (config: {
+  collections?: string[]
+  generateDescription?: (args: SeoGenerateArgs) => string | Promise<string>
+  generateImage?: (args: SeoGenerateArgs) => number | string | Promise<number | string>
+  generateTitle?: (args: SeoGenerateArgs) => string | Promise<string>
+  generateURL?: (args: SeoGenerateArgs) => string | Promise<string>
+  tabbedUI?: boolean
+  uploadsCollection?: string
+}) => (config: Config) => Config | Promise<Config>
