@@ -25,7 +25,10 @@ export const withHttpCache =
   async (request, ...args) => {
     const head = request.method === 'HEAD'
     if (request.method !== 'GET' && !head) return handler(request, ...args)
-    const response = await handler(head ? new Request(request, { method: 'GET' }) : request, ...args)
+    // From its parts: Next.js passes its own Request class, which the global one cannot copy.
+    const { headers: sent, signal, url } = request
+    const get = head ? new Request(url, { headers: sent, method: 'GET', signal }) : request
+    const response = await handler(get, ...args)
     const headers = new Headers(response.headers)
     // Uploaded files (streamed, maybe large) keep Payload's headers, as do answers whose handler
     // chose its own Cache-Control: the feeds, the calendar, the sitemap.
