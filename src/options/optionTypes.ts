@@ -35,10 +35,12 @@ export interface RevalidateTarget {
   url: string
 }
 
-/** What plugin-seo hands its generate functions: the edited document and its collection. */
+/** What plugin-seo hands its generate functions: the edited document, its id and collection. */
 export interface SeoGenerateArgs {
   collectionConfig?: { slug: string }
   doc: unknown
+  /** The document's id; the admin's form data (`doc`) has none. Unset while it is being created. */
+  id?: number | string
 }
 
 /**

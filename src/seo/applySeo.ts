@@ -30,11 +30,13 @@ export const applySeo = (config: Config, options: SanitizedNewsroomOptions): Con
       return image === undefined ? '' : relationId(image)
     },
     generateTitle: (args) => fromContent(args).title ?? '',
-    generateURL: ({ collectionConfig, doc }) => {
-      const { id, slug } = asDoc(doc)
-      if (!collectionConfig || (typeof id !== 'string' && typeof id !== 'number')) return ''
-      const page = { id, slug: typeof slug === 'string' ? slug : null }
-      return generateURL({ collection: collectionConfig.slug, doc: page })
+    generateURL: ({ collectionConfig, doc, id }) => {
+      const fields = asDoc(doc)
+      const slug = typeof fields.slug === 'string' && fields.slug ? fields.slug : null
+      // A document being created has no id yet: its slug is enough for the preview.
+      const key = id ?? (typeof fields.id === 'string' || typeof fields.id === 'number' ? fields.id : '')
+      if (!collectionConfig || (key === '' && !slug)) return ''
+      return generateURL({ collection: collectionConfig.slug, doc: { id: key, slug } })
     },
     // Without media (`media: false`) there is no collection for a meta image to point at.
     uploadsCollection: options.media ? options.media.collection : undefined,

@@ -151,9 +151,10 @@ describe('SEO meta', () => {
   })
 
   it("should answer plugin-seo's generate buttons from the content, and its URL with generateURL", async () => {
-    const generate = async (what: string, doc: Record<string, unknown>, collectionSlug = 'posts') => {
+    // As the admin's SEO tab asks: the form's data (no id) and, for a saved document, its id.
+    const generate = async (what: string, doc: Record<string, unknown>, collectionSlug = 'posts', id?: string) => {
       const res = await client.request('POST', `/api/plugin-seo/generate-${what}`, {
-        body: { collectionSlug, doc },
+        body: { collectionSlug, doc, id },
         headers: editor.headers,
       })
       expect(res.status).toBe(200)
@@ -163,7 +164,15 @@ describe('SEO meta', () => {
     expect(await generate('description', { excerpt: 'An excerpt.' })).toBe('An excerpt.')
     expect(await generate('image', { heroImage: imageId })).toEqual(imageId)
     expect(await generate('title', { name: 'Xen' }, 'products')).toBe('Xen')
-    expect(await generate('url', { id: 'x1', slug: 'a-day' }, 'events')).toBe(`${SITE}/events/a-day`)
+    const event = await payload.create({
+      collection: 'events',
+      data: { location: { city: 'Boston' }, startsAt: '2007-05-01T15:00:00.000Z', title: 'A day' },
+    })
+    expect(await generate('url', { slug: event.slug }, 'events', String(event.id))).toBe(
+      `${SITE}/events/${event.slug}`,
+    )
+    // A document being created has no id yet: its slug makes the address.
+    expect(await generate('url', { slug: 'new-day' }, 'events')).toBe(`${SITE}/events/new-day`)
   })
 
   it.each([
