@@ -96,6 +96,16 @@ describe("feeds' Last-Modified follows the body", () => {
     expect((await expectNewer(shown)).body).toContain('Sandboxes')
   })
 
+  it("should keep a signed-in reader's feed private, with no validators to revalidate", async () => {
+    const { etag } = await read()
+    const { body, res } = await fetchText(client, FEED, { ...editor.headers, 'If-None-Match': etag })
+    expect(res.status).toBe(200)
+    expect(body).toContain('<rss')
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+    expect(res.headers.get('etag')).toBeNull()
+    expect(res.headers.get('last-modified')).toBeNull()
+  })
+
   it('should keep its validator rows out of REST and GraphQL, for anyone', async () => {
     expect(await payload.count({ collection: FEED_VALIDATORS_SLUG })).toEqual({ totalDocs: 1 })
     for (const headers of [{}, editor.headers]) {
