@@ -26,7 +26,10 @@ const notModifiedSince = (header: null | string, lastModified: Date): boolean =>
  * anything shown changes. If-None-Match, when sent, decides alone, as RFC 9110 requires. A
  * signed-in reader or a preview gets the feed as `withHttpCache` answers them: private, no-store.
  */
-export const conditionalResponse = async (req: PayloadRequest, feed: FeedBody): Promise<Response> => {
+export const conditionalResponse = async (
+  req: PayloadRequest,
+  feed: FeedBody,
+): Promise<Response> => {
   if (req.user || !isAnonymousRequest(req)) {
     const headers = { 'Cache-Control': PRIVATE_NO_STORE, 'Content-Type': feed.contentType }
     return new Response(feed.body, { headers, status: 200 })

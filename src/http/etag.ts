@@ -10,4 +10,5 @@ export const strongETag = (body: string | Uint8Array): string =>
  */
 export const matchesETag = (header: null | string, etag: string): boolean =>
   header !== null &&
-  (header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
+  (header.trim() === '*' ||
+    header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))

@@ -13,7 +13,11 @@ const toSecond = (ms: number): Date => new Date(Math.floor(ms / 1000) * 1000)
  * served always gets a later second, so the date moves whenever the body does. The row is in the
  * database, so app instances agree. Under bursts of changes the date may run a few seconds ahead.
  */
-export const firstServed = async (req: PayloadRequest, key: string, etag: string): Promise<Date> => {
+export const firstServed = async (
+  req: PayloadRequest,
+  key: string,
+  etag: string,
+): Promise<Date> => {
   const common = { collection: FEED_VALIDATORS_SLUG, depth: 0, overrideAccess: true, req } as const
   const { docs } = await req.payload.find({
     ...common,

@@ -64,7 +64,8 @@ export const createClient = (config: Promise<SanitizedConfig> | SanitizedConfig)
     const req = toRequest(method, path, init)
     const { pathname } = new URL(req.url)
     if (pathname === '/api/graphql' && method === 'POST') return graphqlPost(req)
-    if (pathname === '/api/graphql' && (method === 'GET' || method === 'HEAD')) return graphqlGet(req)
+    const read = method === 'GET' || method === 'HEAD'
+    if (pathname === '/api/graphql' && read) return graphqlGet(req)
     const slug = pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
     return rest[method](req, { params: Promise.resolve({ slug }) })
   }

@@ -148,7 +148,8 @@ describe('HTTP caching of REST and GraphQL reads', () => {
 
   it('should refuse a GraphQL mutation over GET, uncached', async () => {
     const before = await payload.count({ collection: 'categories' })
-    const mutation = gqlPath('mutation { createCategory(data: { slug: "by-get", title: "By GET" }) { id } }')
+    const create = 'mutation { createCategory(data: { slug: "by-get", title: "By GET" }) { id } }'
+    const mutation = gqlPath(create)
     for (const headers of [{}, editor.headers]) {
       const { body, res } = await get(mutation, headers)
         expect(res.status).toBe(405)
