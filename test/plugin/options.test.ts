@@ -37,6 +37,8 @@ describe('newsroomPlugin options', () => {
       'users',
       'imports',
       'redirects',
+      // Hidden: where the feeds keep their Last-Modified.
+      'newsroom-feed-validators',
     ])
   })
 
