@@ -16,7 +16,9 @@ export const addContent = async (cmsURL: string, { authorID, token }: { authorID
   const found = await fetch(`${cmsURL}/api/posts?where[slug][equals]=mandriva-corporate-server-4-0-includes-openvz&depth=0`)
   const [post] = ((await found.json()) as { docs: { id: string }[] }).docs
   if (!post) throw new Error('the seed post "mandriva-corporate-server-4-0-includes-openvz" is missing')
-  await call('PATCH', `/posts/${post.id}`, { authors: [authorID], categories: [category.id] })
+  // plugin-seo's fields, as an editor would set them: the site's <head> prefers them.
+  const meta = { description: 'Mandriva is the first Linux vendor to ship OpenVZ.', title: 'Mandriva ships OpenVZ' }
+  await call('PATCH', `/posts/${post.id}`, { authors: [authorID], categories: [category.id], meta })
   // Older than the seed, so the seed's posts stay first and these fill a second page.
   for (let day = 1; day <= 5; day++) {
     await call('POST', '/posts', {
