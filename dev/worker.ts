@@ -12,14 +12,15 @@ import { getPayload } from 'payload'
 import { loadEnv } from 'payload/node'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { shutdownTimeoutMs } from './shutdown.js'
+import { milliseconds, shutdownTimeoutMs } from './shutdown.js'
 
 // `.env` first, as Payload's CLI does: the config reads DATABASE_URI when it is imported.
 loadEnv()
-const { default: config } = await import('./payload.config.js')
-
 // Idle polling only: a run that found jobs is followed at once by the next.
-const POLL_MS = Number(process.env.JOBS_POLL_MS || 1000)
+const POLL_MS = milliseconds('JOBS_POLL_MS', process.env.JOBS_POLL_MS, 1000)
+// Read now, so a bad value fails at start and not at the first SIGTERM, mid-job.
+const LIMIT_MS = shutdownTimeoutMs()
+const { default: config } = await import('./payload.config.js')
 
 // No crons here (`getPayload` without `cron: true`): this loop is the only runner in the process.
 const payload = await getPayload({ config })
@@ -42,17 +43,20 @@ const running = Promise.all([
   loop({ queue: 'default' }),
   loop({ allQueues: true, where: { queue: { not_equals: 'default' } } }),
 ])
-payload.logger.info({ msg: `worker: running the jobs of every queue (polling every ${POLL_MS} ms when idle)` })
+payload.logger.info({
+  msg: `worker: running the jobs of every queue (polling every ${POLL_MS} ms when idle)`,
+})
 
 const shutdown = async (signal: string) => {
   if (stop.signal.aborted) return
-  const limit = shutdownTimeoutMs()
-  payload.logger.info({ msg: `worker: ${signal}, finishing the running jobs (up to ${limit} ms)` })
+  payload.logger.info({ msg: `worker: ${signal}, finishing the running jobs (up to ${LIMIT_MS} ms)` })
   stop.abort()
   const timer = setTimeout(() => {
-    payload.logger.error({ msg: `worker: jobs still running after ${limit} ms; exiting, they stay marked as processing` })
+    payload.logger.error({
+      msg: `worker: jobs still running after ${LIMIT_MS} ms; exiting, they stay marked as processing`,
+    })
     process.exit(1)
-  }, limit)
+  }, LIMIT_MS)
   await running
   clearTimeout(timer)
   await payload.destroy()
