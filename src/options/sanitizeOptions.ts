@@ -20,8 +20,9 @@ const pageURL = (generate: GenerateURL, args: Parameters<GenerateURL>[0]): strin
   const base = `${args.siteURL}/`
   if (typeof url !== 'string' || !URL.canParse(url, base)) {
     throw new Error(
-      `[newsroom] Invalid option \`generateURL\`: it returned ${JSON.stringify(url)} for ${args.collection} ` +
-        `${String(args.doc.id)}; return the page's absolute URL, or a path on siteURL.`,
+      `[newsroom] Invalid option \`generateURL\`: it returned ${JSON.stringify(url)} for ` +
+        `${args.collection} ${String(args.doc.id)}; return the page's absolute URL, or a path ` +
+        'on siteURL.',
     )
   }
   return new URL(url, base).toString()

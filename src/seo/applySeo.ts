@@ -8,8 +8,12 @@ import { metaFromContent } from './fromContent.js'
 
 const seoRoles: readonly SeoRole[] = ['posts', 'events', 'products']
 
-// plugin-seo hands its generate functions the document being edited, as the admin's form holds it.
-const asDoc = (doc: unknown): LooseDoc => (typeof doc === 'object' && doc !== null ? { ...doc } : {})
+// plugin-seo hands its generate functions the document being edited, as the admin's form has it.
+const asDoc = (doc: unknown): LooseDoc =>
+  typeof doc === 'object' && doc !== null ? { ...doc } : {}
+
+const idOf = (value: unknown): number | string | undefined =>
+  typeof value === 'string' || typeof value === 'number' ? value : undefined
 
 /**
  * The host's `seoPlugin` applied to posts, events and products: the SEO tab's "generate" buttons
@@ -19,7 +23,8 @@ const asDoc = (doc: unknown): LooseDoc => (typeof doc === 'object' && doc !== nu
 export const applySeo = (config: Config, options: SanitizedNewsroomOptions): Config => {
   if (!options.seo) return config
   const { generateURL, slugs } = options
-  const roleOf = (slug: string | undefined): SeoRole => seoRoles.find((role) => slugs[role] === slug) ?? 'posts'
+  const roleOf = (slug: string | undefined): SeoRole =>
+    seoRoles.find((role) => slugs[role] === slug) ?? 'posts'
   const fromContent = ({ collectionConfig, doc }: SeoGenerateArgs) =>
     metaFromContent(roleOf(collectionConfig?.slug), asDoc(doc))
   const result = options.seo({
@@ -34,7 +39,7 @@ export const applySeo = (config: Config, options: SanitizedNewsroomOptions): Con
       const fields = asDoc(doc)
       const slug = typeof fields.slug === 'string' && fields.slug ? fields.slug : null
       // A document being created has no id yet: its slug is enough for the preview.
-      const key = id ?? (typeof fields.id === 'string' || typeof fields.id === 'number' ? fields.id : '')
+      const key = id ?? idOf(fields.id) ?? ''
       if (!collectionConfig || (key === '' && !slug)) return ''
       return generateURL({ collection: collectionConfig.slug, doc: { id: key, slug } })
     },
@@ -43,7 +48,8 @@ export const applySeo = (config: Config, options: SanitizedNewsroomOptions): Con
   })(config)
   if (result instanceof Promise) {
     throw new Error(
-      "[newsroom] Invalid option `seo`: it returned a Promise; pass `seoPlugin` from '@payloadcms/plugin-seo', whose config change is synchronous.",
+      '[newsroom] Invalid option `seo`: it returned a Promise; pass `seoPlugin` from ' +
+        "'@payloadcms/plugin-seo', whose config change is synchronous.",
     )
   }
   return result

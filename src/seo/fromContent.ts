@@ -17,8 +17,8 @@ export interface PageMeta {
 /** A document as hooks, plugin-seo's generate calls and readers hand it over. */
 export type LooseDoc = Record<string, unknown>
 
-// Search engines show about 160 characters of a description.
-const DESCRIPTION_LENGTH = 160
+// plugin-seo's own advice for a description (`defaults.js`): 100 to 150 characters.
+const DESCRIPTION_LENGTH = 150
 
 const isEditorState = (value: unknown): value is SerializedEditorState =>
   typeof value === 'object' && value !== null && 'root' in value
@@ -58,8 +58,8 @@ export const metaFromContent = (role: SeoRole, doc: LooseDoc): PageMeta => {
     return { description: summary(plainText(doc.description)), title: textOf(doc.title) }
   }
   return {
-    // The excerpt is already cut (at 200 characters) and may be the editor's own: kept whole.
-    description: textOf(doc.excerpt) ?? summary(plainText(doc.content)),
+    // The excerpt (the editor's, or derived at 200 characters) cut again to a description's length.
+    description: summary(textOf(doc.excerpt) ?? plainText(doc.content)),
     image: isRelation(doc.heroImage) ? doc.heroImage : undefined,
     title: textOf(doc.title),
   }

@@ -77,6 +77,15 @@ describe('SEO meta', () => {
     })
     expect(renamed.meta?.title).toBe('Containers, explained')
     expect(renamed.meta?.description).toBe('Why containers are light.')
+
+    // A long post without an excerpt: its derived excerpt (200 characters) is cut again to 150.
+    const long = await payload.create({
+      collection: 'posts',
+      data: { content: paragraphs('A kernel shared by many containers. '.repeat(12)), title: 'Long' },
+    })
+    expect(long.excerpt?.length).toBeGreaterThan(150)
+    expect(long.meta?.description).toMatch(/^A kernel shared by many containers\. .*\w…$/)
+    expect(long.meta?.description?.length).toBeLessThanOrEqual(150)
   })
 
   it("should keep the editor's meta, and show it in feeds, JSON-LD and the sitemap", async () => {
@@ -139,7 +148,7 @@ describe('SEO meta', () => {
     })
     expect(event.meta?.title).toBe('Virtualization day')
     const description = event.meta?.description ?? ''
-    expect(description.length).toBeLessThanOrEqual(160)
+    expect(description.length).toBeLessThanOrEqual(150)
     expect(description).toMatch(/^Hypervisors and containers compared.*[a-z]…$/)
     expect((await jsonLdOf(`/api/events/${event.id}`)).description).toBe(description)
 
@@ -188,7 +197,14 @@ describe('SEO meta', () => {
     expect(docs.length).toBeGreaterThan(0)
     for (const post of docs) {
       expect(post.meta?.title, post.title).toBe(post.title)
-      expect(post.meta?.description, post.title).toBe(post.excerpt || null)
+      // The excerpt, cut at a word to plugin-seo's 150 characters when longer.
+      const excerpt = post.excerpt ?? ''
+      const description = post.meta?.description ?? ''
+      if (excerpt.length <= 150) expect(description, post.title).toBe(excerpt)
+      else {
+        expect(description.length, post.title).toBeLessThanOrEqual(150)
+        expect(excerpt.startsWith(description.replace(/…$/, '')), post.title).toBe(true)
+      }
     }
   })
 })

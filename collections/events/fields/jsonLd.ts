@@ -73,6 +73,9 @@ const offerOf = ({ currency, isFree, price, registrationUrl }: EventFields) =>
       }
     : undefined
 
+const plainDescription = ({ description }: EventFields): string | undefined =>
+  description ? convertLexicalToPlaintext({ data: description }) || undefined : undefined
+
 /** schema.org `Event`: when, where (a place, an online location or both), price, who. */
 const eventJsonLd =
   (options: SanitizedNewsroomOptions): FieldHook<EventDoc> =>
@@ -82,13 +85,12 @@ const eventJsonLd =
     // The editor's SEO description and image where set; the whole description otherwise.
     const meta = storedMeta(data)
     const image = await loadPageImage(req, options, meta.image)
+    const page = event.slug && event.id !== undefined ? { id: event.id, slug: event.slug } : null
     return {
       '@context': 'https://schema.org',
       '@type': 'Event',
       ...dates(event),
-      description:
-        meta.description ??
-        (event.description ? convertLexicalToPlaintext({ data: event.description }) || undefined : undefined),
+      description: meta.description ?? plainDescription(event),
       eventAttendanceMode: attendanceModes[event.attendanceMode ?? 'offline'],
       eventStatus: eventStatuses[event.status ?? 'scheduled'],
       image: image?.url,
@@ -105,9 +107,7 @@ const eventJsonLd =
         jobTitle: speaker.role || undefined,
         name: speaker.name,
       })),
-      url: event.slug && event.id !== undefined
-        ? options.generateURL({ collection: options.slugs.events, doc: { id: event.id, slug: event.slug } })
-        : undefined,
+      url: page ? options.generateURL({ collection: options.slugs.events, doc: page }) : undefined,
     }
   }
 

@@ -53,9 +53,10 @@ const blogPosting =
         name: product.name,
         url: product.slug ? generateURL({ collection: slugs.products, doc: product }) : undefined,
       })),
-      url: data.slug && data.id !== undefined
-        ? generateURL({ collection: slugs.posts, doc: { id: data.id, slug: data.slug } })
-        : undefined,
+      url:
+        data.slug && data.id !== undefined
+          ? generateURL({ collection: slugs.posts, doc: { id: data.id, slug: data.slug } })
+          : undefined,
     }
   }
 

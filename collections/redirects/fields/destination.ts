@@ -24,7 +24,8 @@ const resolveDestination =
     const role = reference.relationTo === events ? 'events' : 'posts'
     const collection = role === 'events' ? events : posts
     if (reference.relationTo !== collection) return null
-    const [page] = await loadDocs(req, role, collection, [relationId(reference.value)], { slug: true })
+    const ids = [relationId(reference.value)]
+    const [page] = await loadDocs(req, role, collection, ids, { slug: true })
     return page ? options.generateURL({ collection, doc: page }) : null
   }
 

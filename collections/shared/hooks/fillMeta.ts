@@ -35,9 +35,9 @@ export const fillMeta =
       stored[key] === undefined || same(stored[key], before[key]) ? fresh[key] : stored[key]
     const picked = pick('image')
     // Without a media collection (`media: false`) the group has no image field.
-    const image = hasField(group.fields, 'image') ? { image: picked === undefined ? null : relationId(picked) } : {}
-    return {
-      ...data,
-      meta: { ...meta, description: pick('description') ?? null, ...image, title: pick('title') ?? null },
-    }
+    const image = hasField(group.fields, 'image')
+      ? { image: picked === undefined ? null : relationId(picked) }
+      : {}
+    const description = pick('description') ?? null
+    return { ...data, meta: { ...meta, description, ...image, title: pick('title') ?? null } }
   }
