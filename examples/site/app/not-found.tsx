@@ -1,4 +1,3 @@
-
 /** Unknown slugs and paths. */
 export default function NotFound() {
   return (

@@ -4,7 +4,7 @@ import type { Post } from '../../../payload-types.js'
 
 import { formatDate } from './formatDate.js'
 
-/** What the names of a post's relations look like once populated, and when they are not. */
+/** A relation's populated documents; bare ids (not populated) are left out. */
 const named = <T extends object>(items: (string | T)[] | null | undefined): T[] =>
   (items ?? []).filter((item): item is T => typeof item === 'object')
 

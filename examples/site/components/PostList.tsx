@@ -1,4 +1,3 @@
-
 import { formatDate } from './formatDate.js'
 
 interface Card {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-
 import { cms } from '../../lib/cms.js'
 
 export const metadata: Metadata = { title: 'Categories' }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-
 import { formatDate } from '../../components/formatDate.js'
 import { cms } from '../../lib/cms.js'
 
