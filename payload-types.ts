@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     imports: Import;
     redirects: Redirect;
+    'newsroom-feed-validators': NewsroomFeedValidator;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'newsroom-feed-validators': NewsroomFeedValidatorsSelect<false> | NewsroomFeedValidatorsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -117,6 +119,7 @@ export interface Config {
       newsroomRescanMentions: TaskNewsroomRescanMentions;
       newsroomRemoveProductMentions: TaskNewsroomRemoveProductMentions;
       newsroomImportFile: TaskNewsroomImportFile;
+      newsroomRevalidate: TaskNewsroomRevalidate;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -261,6 +264,8 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1365,6 +1370,8 @@ export interface Import {
       }[]
     | null;
   finishedAt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1403,6 +1410,16 @@ export interface Redirect {
   destination?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-feed-validators".
+ */
+export interface NewsroomFeedValidator {
+  id: string;
+  key: string;
+  etag: string;
+  since: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1478,6 +1495,7 @@ export interface PayloadJob {
           | 'newsroomRescanMentions'
           | 'newsroomRemoveProductMentions'
           | 'newsroomImportFile'
+          | 'newsroomRevalidate'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1512,7 +1530,14 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'newsroomRescanMentions' | 'newsroomRemoveProductMentions' | 'newsroomImportFile' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'newsroomRescanMentions'
+        | 'newsroomRemoveProductMentions'
+        | 'newsroomImportFile'
+        | 'newsroomRevalidate'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1558,6 +1583,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: string | Redirect;
+      } | null)
+    | ({
+        relationTo: 'newsroom-feed-validators';
+        value: string | NewsroomFeedValidator;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1772,6 +1801,8 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1860,6 +1891,8 @@ export interface ImportsSelect<T extends boolean = true> {
         id?: T;
       };
   finishedAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1888,6 +1921,15 @@ export interface RedirectsSelect<T extends boolean = true> {
   destination?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-feed-validators_select".
+ */
+export interface NewsroomFeedValidatorsSelect<T extends boolean = true> {
+  key?: T;
+  etag?: T;
+  since?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2006,6 +2048,36 @@ export interface TaskNewsroomImportFile {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomRevalidate".
+ */
+export interface TaskNewsroomRevalidate {
+  input: {
+    url: string;
+    paths:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    tags:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    status?: number | null;
   };
 }
 /**
