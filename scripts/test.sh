@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test, in order: types, the layering and unused-code checks, the suite on a MongoDB-wire
 # server, the same suite on SQLite, then the packed bundle in a separate host, the dev server over
-# real HTTP, the editor's browser suite, and the reliability suite (kills, races, fuzzing, load).
+# real HTTP, the browser suites (admin and reference site), several instances with a worker, and
+# the reliability suite (kills, races, fuzzing, load).
 # Each suite prints the database it runs on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,11 @@ echo "== browser: an editor's day in Chromium, against next build + next start"
 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/e2e/vitest.config.ts
 echo "== browser: the reference site (examples/site) and the CMS, both under next start"
 CMS_BUILD_FRESH=1 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/site/vitest.config.ts
+
+# Two web instances, a worker, their own FerretDB (stopped and restarted by the health test) and
+# a SeaweedFS bucket, all on loopback: what "several instances" promises (docs/deployment.md).
+echo "== several instances: two next start, a worker, one database, one S3 bucket"
+npm run -s test:scale
 
 # Last, as the longest (about 5 minutes): it needs the MongoDB wire, since the kill test places
 # its kills with a proxy in front of the server. `npm run test:chaos` runs it alone.
