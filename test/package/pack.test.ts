@@ -35,6 +35,8 @@ describe('the packed bundle', () => {
     expect(listing).not.toContain('package/test/')
     // The admin's client components must stay client modules once compiled.
     expect(listing).toContain('package/dist/src/exports/client.js')
+    expect(listing).toContain('package/dist/src/exports/routes.js')
+    expect(listing).toContain('package/dist/src/exports/site.js')
     expect(readFileSync(path.join(repo, 'dist/src/exports/client.js'), 'utf8')).toMatch(/^['"]use client['"]/)
   })
 
@@ -96,6 +98,11 @@ describe('the packed bundle', () => {
       expect(post.status, JSON.stringify(post.body)).toBe(201)
       const seen = await json(await call('GET', `posts?where[title][equals]=${encodeURIComponent(`Hello from Payload ${version}`)}`))
       expect(seen.body.totalDocs).toBe(1)
+      // `@newsroom/payload-plugin/routes` from the tarball: anonymous reads get an ETag and a 304.
+      const etag = (await call('GET', 'posts?limit=10')).headers.get('etag')
+      expect(etag).toMatch(/^"[^"]+"$/)
+      const again = await fetch(`${api.url}/api/posts?limit=10`, { headers: { 'If-None-Match': String(etag) } })
+      expect(again.status).toBe(304)
       // An editor may not make themselves an admin.
       const promoted = await call('PATCH', `users/${String(legacy.user.id)}`, editor.token, { roles: ['admin'] })
       const after = await json(await call('GET', `users/${String(legacy.user.id)}`, admin.token))

@@ -1,11 +1,13 @@
 // Serves the host's REST API over real HTTP with Payload's own Next.js route handlers, the ones
-// a create-payload-app app mounts under app/(payload)/api. Prints its port, then serves until killed.
+// a create-payload-app app mounts under app/(payload)/api, GET wrapped as the README's "HTTP
+// caching" says. Prints its port, then serves until killed.
+import { withHttpCache } from '@newsroom/payload-plugin/routes'
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { createServer } from 'node:http'
 
 import config from './payload.config.mjs'
 
-const handlers = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+const handlers = { DELETE: REST_DELETE(config), GET: withHttpCache(REST_GET(config)), PATCH: REST_PATCH(config), POST: REST_POST(config) }
 
 const server = createServer(async (incoming, outgoing) => {
   try {
