@@ -7,7 +7,8 @@ export default defineConfig({
     globalSetup: ['./test/setup/globalSetup.ts'],
     hookTimeout: 120_000,
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/package/**', 'test/devserver/**', 'test/chaos/**'],
+    // Suites with their own config and server setup: scripts/test.sh runs each once.
+    exclude: ['test/e2e/**', 'test/package/**', 'test/devserver/**', 'test/chaos/**', 'test/site/**', 'test/scale/**'],
     maxWorkers: 2,
     testTimeout: 60_000,
   },
