@@ -44,7 +44,9 @@ describe('npm run worker', () => {
       return doc._status === 'published'
     }, 'the scheduled post')
     await worker.waitFor(async () => !(await jobExists(other.id)), 'the other queue')
-    // Completed jobs are deleted; a failed one would stay, with its error.
+    // Completed jobs are deleted; a failed one would stay, with its error, and this times out. The
+    // post is published a moment before its job is marked done, so this waits too.
+    await worker.waitFor(async () => !(await jobExists(scheduled.id)), 'completing the scheduled job')
     expect(await jobExists(scheduled.id)).toBe(false)
 
     worker.child.kill('SIGTERM')
