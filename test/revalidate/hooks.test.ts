@@ -235,8 +235,9 @@ describe('revalidation calls to the sites', () => {
       )
     const failedOnce = await jobFor()
     expect(failedOnce?.totalTried).toBe(1)
-    // Backoff: the retry waits, so an immediate run leaves it alone.
-    expect(Date.parse(String(failedOnce?.waitUntil))).toBeGreaterThan(Date.now())
+    // Backoff: the retry waits, due after the failed attempt was recorded (not compared with the
+    // clock now, which a busy machine may already have moved past the one-second backoff).
+    expect(Date.parse(String(failedOnce?.waitUntil))).toBeGreaterThan(Date.parse(String(failedOnce?.updatedAt)))
     for (let i = 0; i < 40 && (await jobFor()); i++) {
       await new Promise((resolve) => setTimeout(resolve, 250))
       await runRevalidations(payload)
