@@ -123,7 +123,8 @@ describe('a visitor on the reference site, with the seed imported', () => {
     expect(res.headers.get('location')).toMatch(/\/posts\/reinventing-the-wheel$/)
     await visit('/2006/09/reinventing-the-wheel.html')
     expect(page.url()).toBe(`${site}/posts/reinventing-the-wheel`)
-    expect(await page.locator('[data-testid="post-title"]').innerText()).toBe('Reinventing the wheel')
+    // The editor's suite may already have retitled this post ("…, again"): files share one CMS.
+    expect(await page.locator('[data-testid="post-title"]').innerText()).toMatch(/^Reinventing the wheel\b/)
   })
 
   it('should send no secret to the browser, in any page, response or JS chunk', async () => {
