@@ -8,6 +8,17 @@ import { cacheRoot } from './cache.js'
 import { freePort } from './ports.js'
 import { spawnServer } from './spawnServer.js'
 
+/** FerretDB's command line: SQLite storage in `dataDir`, listening on loopback `port`. */
+export const ferretArgs = (dataDir: string, port: number): string[] => [
+  '--handler=sqlite',
+  `--sqlite-url=file:${dataDir}/`,
+  `--state-dir=${dataDir}`,
+  `--listen-addr=127.0.0.1:${port}`,
+  '--debug-addr=-',
+  '--telemetry=disable',
+  '--log-level=error',
+]
+
 export const FERRETDB_VERSION = 'v1.24.2'
 const MODULE = 'github.com/FerretDB/FerretDB'
 
@@ -55,15 +66,7 @@ export const startFerretDB = async (
   mkdirSync(dataDir, { recursive: true })
   const server = await spawnServer(
     binary,
-    [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataDir}/`,
-      `--state-dir=${dataDir}`,
-      `--listen-addr=127.0.0.1:${port}`,
-      '--debug-addr=-',
-      '--telemetry=disable',
-      '--log-level=error',
-    ],
+    ferretArgs(dataDir, port),
     port,
   )
   return {

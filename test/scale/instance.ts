@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { ferretArgs } from '../../dev/database/ferretdb.js'
 import { freePort } from '../../dev/database/ports.js'
 import { spawnServer } from '../../dev/database/spawnServer.js'
 
@@ -59,14 +60,6 @@ export const startInstance = async (name: string, env: NodeJS.ProcessEnv): Promi
 export const ferretOnPort = (binary: string, dataDir: string, port: number) =>
   spawnServer(
     binary,
-    [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataDir}/`,
-      `--state-dir=${dataDir}`,
-      `--listen-addr=127.0.0.1:${port}`,
-      '--debug-addr=-',
-      '--telemetry=disable',
-      '--log-level=error',
-    ],
+    ferretArgs(dataDir, port),
     port,
   )
