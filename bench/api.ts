@@ -1,37 +1,34 @@
-import type { Db } from 'mongodb'
-
 import { fileURLToPath } from 'node:url'
 
 import type { BenchArgs } from './args.js'
-import type { Figure, RunInfo } from './figure.js'
-import type { ListCollections } from './lists.js'
+import type { Figure, Measure, RunInfo } from './figure.js'
+import type { RawStore } from './raw.js'
 
-import { buildApp, productionEnv, startApp } from '../test/helpers/nextServer.js'
-import { connectDriver } from './database.js'
+import { buildApp, startApp } from '../test/helpers/nextServer.js'
 import { figure, sample, timeMeasure } from './figure.js'
-import { driverList, getRest, idsOf, postGraphql } from './lists.js'
-import { loadFigure } from './load.js'
+import { getRest, idsOf, postGraphql } from './lists.js'
+import { loadFigures } from './load.js'
 
 const WARMUP_ROUNDS = 20
 const kb = (text: string): string => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`
 
 /**
- * P1, the REST list against the raw driver's, and P2, the same list over GraphQL against P1:
+ * P1, the REST list against the raw store's, and P2, the same list over GraphQL against P1:
  * one request at a time over keep-alive HTTP, the contenders taking turns (the first of each
  * round rotates) so a neighbour's burst slows all alike, after untimed warm-up rounds. Stops
  * at `--requests` or when `--budget` is spent, and says how many ran.
  */
 const listFigures = async (args: {
   bench: BenchArgs
-  driver: { db: Db; names: ListCollections } | null
+  raw: RawStore
   run: RunInfo
   url: string
 }): Promise<Figure[]> => {
-  const { bench, driver, run, url } = args
+  const { bench, raw, run, url } = args
   const fns: Record<string, () => Promise<string>> = {
     graphql: () => postGraphql(url),
+    raw: raw.list,
     rest: () => getRest(url),
-    ...(driver ? { driver: () => driverList(driver.db, driver.names) } : {}),
   }
   const names = Object.keys(fns)
   const bodies = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await fns[n]()])))
@@ -58,12 +55,11 @@ const listFigures = async (args: {
   const rest = timeMeasure('REST', samples.rest, true)
   return [
     figure({
-      baseline: driver ? timeMeasure('driver find + products + JSON', samples.driver, true) : null,
+      baseline: timeMeasure(`${raw.label} read of the posts and products, as JSON`, samples.raw, true),
       goal: { max: 3 },
       id: 'P1',
       note:
-        `${count} requests of each${short}; answers: REST ${kb(bodies.rest)}` +
-        (driver ? `, driver ${kb(bodies.driver)}` : ', no driver on SQLite'),
+        `${count} requests of each${short}; answers: REST ${kb(bodies.rest)}, ${raw.label} ${kb(bodies.raw)}`,
       ours: rest,
       run,
       what: 'REST `GET /api/posts?limit=10&depth=1`, `next start`',
@@ -85,36 +81,31 @@ const RESULTS = fileURLToPath(new URL('results/', import.meta.url))
 /**
  * The figures asked of the production server: `next build` and `next start` of the dev host
  * (the same helper as the browser tests), ready once it lists a full page, over real HTTP.
+ * Returns P5's measure of it too, P7's baseline.
  */
 export const serverFigures = async (args: {
   bench: BenchArgs
+  env: NodeJS.ProcessEnv
   log: (msg: string) => void
-  names: ListCollections | null
+  raw: () => Promise<RawStore>
   run: RunInfo
-  tmpDir: string
-  uri: string
-}): Promise<Figure[]> => {
-  const { bench, log, names, run } = args
-  const env = productionEnv(args.tmpDir)
+}): Promise<{ figures: Figure[]; single: Measure | null }> => {
+  const { bench, env, log, run } = args
   buildApp(env, { log, reuse: bench.reuseBuild })
   const profile = bench.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${RESULTS}`] : []
   const full = async (url: string) => idsOf(await getRest(url)).split(',').length === 10
   const app = await startApp(env, full, profile)
-  const driver = names && (await connectDriver(args.uri))
   try {
     const figures: Figure[] = []
     if (bench.only.has('P1') || bench.only.has('P2')) {
       log(`P1, P2: up to ${bench.requests} requests each against ${app.url}`)
-      const db = driver && names && { db: driver.db, names }
-      figures.push(...(await listFigures({ bench, driver: db, run, url: app.url })))
+      const raw = await args.raw()
+      figures.push(...(await listFigures({ bench, raw, run, url: app.url }).finally(raw.close)))
     }
-    if (bench.only.has('P5')) {
-      log(`P5: ${bench.duration} s at ${bench.connections} connections, bare server then ours`)
-      figures.push(await loadFigure({ bench, run, tmpDir: args.tmpDir, url: app.url }))
-    }
-    return figures
+    if (!(['P5', 'P6', 'P7'] as const).some((id) => bench.only.has(id))) return { figures, single: null }
+    const load = await loadFigures({ bench, env, log, run, url: app.url })
+    return { figures: [...figures, ...load.figures], single: load.ours }
   } finally {
-    await driver?.close()
     await app.stop()
   }
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 
-export const FIGURE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5'] as const
+export const FIGURE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'] as const
 export type FigureId = (typeof FIGURE_IDS)[number]
 
 export interface BenchArgs {

@@ -1,5 +1,3 @@
-import type { Db } from 'mongodb'
-
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,22 +6,12 @@ import { MongoClient } from 'mongodb'
 import { resolveDatabase } from '../dev/database/index.js'
 
 export interface BenchDatabase {
-  /** `ferretdb`, `mongodb` or `sqlite`: whether there is a driver for the baselines. */
-  kind: string
   /** Which database, without the port and folder that change every run. */
   label: string
   stop: () => Promise<void>
-  /** The run's own files (the capture, the bare server's body), removed by `stop`. */
+  /** The run's own files (the capture, the servers' data folder), removed by `stop`. */
   tmpDir: string
   uri: string
-}
-
-/** The raw `mongodb` driver: what the baselines are measured with. */
-export const connectDriver = async (
-  uri: string,
-): Promise<{ close: () => Promise<void>; db: Db }> => {
-  const client = await MongoClient.connect(uri)
-  return { close: () => client.close(), db: client.db() }
 }
 
 /**
@@ -47,12 +35,14 @@ export const openBenchDatabase = async (log: (msg: string) => void): Promise<Ben
   }
   const stop = async () => {
     if (given && resolved.kind !== 'sqlite') {
-      const driver = await connectDriver(uri)
-      await driver.db.dropDatabase().finally(() => driver.close())
+      const client = await MongoClient.connect(uri)
+      await client.db().dropDatabase().finally(() => client.close())
     }
     await resolved.stop()
     rmSync(tmpDir, { force: true, recursive: true })
   }
-  const label = resolved.label.replace(/ at 127\.0\.0\.1:\d+|, data in \S+| \(mongodb:\S+\)/g, '')
-  return { kind: resolved.kind, label, stop, tmpDir, uri }
+  const label = resolved.label
+    .replace(/ at 127\.0\.0\.1:\d+|, data in \S+| \(mongodb:\S+\)/g, '')
+    .replace(/^sqlite from DATABASE_URI .*/, 'SQLite')
+  return { label, stop, tmpDir, uri }
 }

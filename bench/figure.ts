@@ -23,13 +23,14 @@ export interface RunInfo {
 
 /**
  * A goal figure: ours against a same-run baseline, their ratio, keys in #16's order first.
- * `goal.max` bounds a time ratio from above; `goal.min` a throughput ratio from below, 0 errors.
+ * `goal.max` bounds a time ratio from above; `goal.min` a throughput ratio from below, with 0
+ * errors; `goal.exact` asks for 0 errors and an import that wrote exactly what it should (P7).
  */
 export interface Figure {
   baseline: Measure | null
-  goal: { max?: number; min?: number }
+  goal: { exact?: true; max?: number; min?: number }
   id: FigureId
-  /** null where nothing was met or missed (no baseline: SQLite has no MongoDB driver). */
+  /** null where nothing was met or missed (no baseline to divide by). */
   met: boolean | null
   /** What the table cannot say: answer sizes, how many requests ran. */
   note?: string
@@ -78,11 +79,14 @@ export const sample = async (
   return samples
 }
 
-export const figure = (args: Omit<Figure, 'met' | 'ratio'>): Figure => {
-  const { baseline, goal, id, ours, ...rest } = args
-  const ratio = baseline ? ours.value / baseline.value : null
+/** The figure of `ours` against `baseline`; `exact` is P7's check of the import's counts. */
+export const figure = (args: Omit<Figure, 'met' | 'ratio'> & { exact?: boolean }): Figure => {
+  const { baseline, exact, goal, id, ours, ...rest } = args
+  // No baseline, or one that got nothing done (0 req/s), leaves nothing to divide by.
+  const ratio = baseline?.value ? ours.value / baseline.value : null
   let met: boolean | null = null
   if (ratio !== null && goal.max !== undefined) met = ratio <= goal.max
   if (ratio !== null && goal.min !== undefined) met = ratio >= goal.min && !ours.errors
+  if (goal.exact) met = !ours.errors && exact === true
   return { id, ratio, goal, met, baseline, ours, ...rest }
 }

@@ -1,13 +1,12 @@
-import type { Document } from 'mongodb'
 import type { Payload } from 'payload'
 
 import type { RunImportResult } from '../src/importer/run.js'
 import type { BenchArgs } from './args.js'
 import type { Figure, RunInfo } from './figure.js'
+import type { RawStore } from './raw.js'
 
 import { runImport } from '../src/importer/run.js'
 import { benchCatalogue } from './dataset.js'
-import { connectDriver } from './database.js'
 import { importTarget } from '../test/helpers/importTarget.js'
 import { figure, median, sample, timeMeasure } from './figure.js'
 
@@ -26,16 +25,16 @@ export const collectionName = (payload: Payload, slug: string): string =>
 
 /**
  * P4, the first import of the capture into the empty database (always run: the API figures list
- * what it wrote), against the driver's `insertMany` of the very documents it wrote; P3, the same
- * import again, which changes nothing, against a driver scan of those posts.
+ * what it wrote), against the raw store writing the very documents (rows) it wrote in bulk; P3,
+ * the same import again, which changes nothing, against a raw read of every post.
  */
 export const importFigures = async (args: {
   bench: BenchArgs
   capture: string
   log: (msg: string) => void
   payload: Payload
+  raw: () => Promise<RawStore>
   run: RunInfo
-  uri: string
 }): Promise<Figure[]> => {
   const { bench, log, payload, run } = args
   const catalogue = await benchCatalogue()
@@ -43,23 +42,15 @@ export const importFigures = async (args: {
   const first = async () => expectAll(await importOnce(), 'create', bench.posts)
   const [firstMs] = await sample(1, first)
   log(`first import of ${bench.posts} posts: ${Math.round(firstMs)} ms`)
-  const driver = payload.db.name === 'mongoose' ? await connectDriver(args.uri) : null
-  const posts = driver?.db.collection(collectionName(payload, 'posts'))
+  const raw = await args.raw()
   const figures: Figure[] = []
   try {
     if (bench.only.has('P4')) {
-      const docs: Document[] = posts ? await posts.find({}).toArray() : []
-      const scratch = driver?.db.collection('bench_scratch')
-      // insertMany gives each document an _id in place: take it off, on an empty collection.
-      const reset = async () => {
-        for (const doc of docs) delete doc._id
-        await scratch?.drop().catch(() => undefined)
-      }
-      const insert = scratch && (await sample(bench.repeat, () => scratch.insertMany(docs), reset))
-      await reset()
+      const { insert, reset } = raw.bulkInsert()
+      const inserts = await sample(bench.repeat, insert, reset)
       figures.push(
         figure({
-          baseline: insert ? timeMeasure('driver insertMany of the same documents', insert) : null,
+          baseline: timeMeasure(`${raw.label} bulk insert of the same posts`, inserts),
           goal: { max: 15 },
           id: 'P4',
           ours: timeMeasure('runImport through Payload', [firstMs]),
@@ -71,11 +62,11 @@ export const importFigures = async (args: {
     if (bench.only.has('P3')) {
       const again = async () => expectAll(await importOnce(), 'unchanged', bench.posts)
       const ours = await sample(bench.repeat, again)
-      const scan = posts && (await sample(bench.repeat, () => posts.find({}).toArray()))
+      const scan = await sample(bench.repeat, raw.scan)
       const dry = await sample(bench.repeat, () => runImport({ paths: [args.capture] }))
       figures.push(
         figure({
-          baseline: scan ? timeMeasure('driver find().toArray() of the posts', scan) : null,
+          baseline: timeMeasure(`${raw.label} read of every post`, scan),
           goal: { max: 2 },
           id: 'P3',
           note: `of which read and parse (a dry run): ${Math.round(median(dry))} ms`,
@@ -86,7 +77,7 @@ export const importFigures = async (args: {
       )
     }
   } finally {
-    await driver?.close()
+    await raw.close()
   }
   return figures
 }

@@ -1,5 +1,3 @@
-import type { Db, ObjectId } from 'mongodb'
-
 /** P1: the REST list a site's front page asks for. */
 export const REST_PATH = '/api/posts?limit=10&depth=1'
 
@@ -48,38 +46,3 @@ export const postGraphql = (base: string) =>
     headers: { 'content-type': 'application/json' },
     method: 'POST',
   })
-
-/** The collections P1's baseline reads, by the names mongoose gave them. */
-export interface ListCollections {
-  posts: string
-  products: string
-}
-
-/**
- * P1's baseline: the raw driver reading what the REST list answers an anonymous reader
- * (published posts in Payload's order: `defaultSort`, then `createdAt`), fetching the products
- * they mention in one more query, putting them in place, and serialising the page.
- */
-export const driverList = async (db: Db, names: ListCollections): Promise<string> => {
-  const posts = await db
-    .collection<{ mentions?: { product: ObjectId }[] }>(names.posts)
-    .find({ _status: 'published' })
-    .sort([
-      ['publishedAt', -1],
-      ['createdAt', -1],
-    ])
-    .limit(10)
-    .toArray()
-  const ids = posts.flatMap((post) => post.mentions ?? []).map((mention) => mention.product)
-  const products = await db
-    .collection(names.products)
-    .find({ _id: { $in: ids } })
-    .toArray()
-  const byId = new Map(products.map((product) => [String(product._id), product]))
-  const docs = posts.map(({ _id, ...post }) => ({
-    ...post,
-    id: String(_id),
-    mentions: post.mentions?.map((m) => ({ ...m, product: byId.get(String(m.product)) })),
-  }))
-  return JSON.stringify({ docs })
-}

@@ -1,78 +1,92 @@
-import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
+import type { AutocannonOptions } from 'autocannon'
+
+import autocannon from 'autocannon'
 
 import type { BenchArgs } from './args.js'
 import type { Figure, Measure, RunInfo } from './figure.js'
 
-import { freePort } from '../dev/database/ports.js'
-import { runLoad } from '../test/chaos/load.js'
+import { buildApp, startApp } from '../test/helpers/nextServer.js'
 import { figure } from './figure.js'
-import { getRest, REST_PATH } from './lists.js'
+import { getRest, idsOf, REST_PATH } from './lists.js'
 
-/**
- * autocannon for `--duration` s over `--connections` keep-alive connections, with its 10 s
- * timeout: a slower answer counts as an error. (Its types: test/chaos/autocannon.d.ts.)
- */
-const load = async (url: string, bench: BenchArgs, label: string): Promise<Measure> => {
-  const options = { connections: bench.connections, duration: bench.duration, timeout: 10, url }
-  const result = await runLoad(options)
-  return {
-    errors: result.errors + result.timeouts + result.non2xx,
-    label,
-    p99: result.latency.p99,
-    samples: result.requests.total,
-    unit: 'req/s',
-    value: result.requests.average,
-  }
+/** A load run that is stopped from outside (P7 stops it when the import is done). */
+export interface LoadRun {
+  done: Promise<Measure>
+  stop: () => void
 }
 
-/** P5's baseline: every request answered with one JSON body from memory, and no more. */
-const BARE_SERVER = `const body = require('node:fs').readFileSync(process.argv[1])
-const headers = { 'content-length': body.length, 'content-type': 'application/json' }
-require('node:http').createServer((_req, res) => res.writeHead(200, headers).end(body))
-  .listen(Number(process.argv[2]), '127.0.0.1', () => process.stdout.write('ready\\n'))`
-
-/** The bare server of `body`, in a process of its own as `next start` has, while `fn` runs. */
-const withBareServer = async <T>(body: string, tmpDir: string, fn: (url: string) => Promise<T>) => {
-  const file = path.join(tmpDir, 'bare-body.json')
-  writeFileSync(file, body)
-  const port = await freePort()
-  const args = ['-e', BARE_SERVER, file, String(port)]
-  const server = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve())
-      server.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)))
+/**
+ * autocannon over `--connections` keep-alive connections, with its 10 s timeout, for `--duration`
+ * seconds or until stopped. An error, a timeout or any status but `status` (200; 304 for P6)
+ * counts against the run. (Its types: test/chaos/autocannon.d.ts.)
+ */
+export const startLoad = (
+  label: string,
+  options: Pick<AutocannonOptions, 'connections' | 'duration' | 'headers' | 'url'>,
+  status = 200,
+): LoadRun => {
+  let instance: ReturnType<typeof autocannon> | undefined
+  const done = new Promise<Measure>((resolve, reject) => {
+    instance = autocannon({ ...options, timeout: 10 }, (error, result) => {
+      if (error) return reject(error)
+      const counts = Object.entries(result.statusCodeStats ?? {})
+      const wrong = counts.reduce((sum, [code, { count }]) => sum + (code === String(status) ? 0 : count), 0)
+      resolve({
+        errors: result.errors + result.timeouts + wrong,
+        label,
+        p99: result.latency.p99,
+        samples: result.requests.total,
+        unit: 'req/s',
+        value: result.requests.average,
+      })
     })
-    return await fn(`http://127.0.0.1:${port}${REST_PATH}`)
-  } finally {
-    server.kill('SIGTERM')
-  }
+  })
+  return { done, stop: () => instance?.stop() }
 }
 
+const load = (label: string, url: string, bench: BenchArgs, headers?: Record<string, string>) =>
+  startLoad(label, { connections: bench.connections, duration: bench.duration, headers, url: `${url}${REST_PATH}` }, headers ? 304 : 200).done
+
 /**
- * P5: P1's request under load on `next start`, against a bare `node:http` server answering the
- * same JSON from memory. The bare server goes first: a slow server can leave work queued.
+ * P5: P1's request under load on the dev host against "plain Payload" (bench/plain: the same
+ * collections and documents without Newsroom's hooks, access, joins and limits), each its own
+ * `next start`; both must list the same ten posts. P6: the same load with the ETag of the answer
+ * in `If-None-Match`, so every request is a 304, against P5's. Returns P5's own measure for P7.
  */
-export const loadFigure = async (args: {
+export const loadFigures = async (args: {
   bench: BenchArgs
+  env: NodeJS.ProcessEnv
+  log: (msg: string) => void
   run: RunInfo
-  tmpDir: string
   url: string
-}): Promise<Figure> => {
-  const { bench, url } = args
-  const body = await getRest(url)
-  const bare = await withBareServer(body, args.tmpDir, (bareUrl) =>
-    load(bareUrl, bench, 'bare node:http, same JSON from memory'),
-  )
-  return figure({
-    baseline: bare,
-    goal: { min: 0.25 },
-    id: 'P5',
-    note: `${bench.duration} s at ${bench.connections} connections each, autocannon's 10 s timeout`,
-    ours: await load(`${url}${REST_PATH}`, bench, 'next start'),
-    run: args.run,
-    what: 'P1 under load (autocannon)',
-  })
+}): Promise<{ figures: Figure[]; ours: Measure }> => {
+  const { bench, env, log, run, url } = args
+  const note = `${bench.duration} s at ${bench.connections} connections each, autocannon's 10 s timeout`
+  const figures: Figure[] = []
+  let plain: Measure | null = null
+  if (bench.only.has('P5')) {
+    buildApp(env, { app: 'bench/plain', log, reuse: bench.reuseBuild })
+    const same = async (plainUrl: string) => idsOf(await getRest(plainUrl)) === idsOf(await getRest(url))
+    const app = await startApp(env, same, [], 'bench/plain')
+    log(`P5: ${bench.duration} s at ${bench.connections} connections on plain Payload, then ours`)
+    try {
+      plain = await load('plain Payload, `next start`', app.url, bench)
+    } finally {
+      await app.stop()
+    }
+  }
+  const ours = await load('Newsroom, `next start`', url, bench)
+  if (plain) {
+    const what = 'P1 under load, against plain Payload'
+    figures.push(figure({ baseline: plain, goal: { min: 0.8 }, id: 'P5', note, ours, run, what }))
+  }
+  if (bench.only.has('P6')) {
+    const etag = (await fetch(`${url}${REST_PATH}`)).headers.get('etag')
+    if (!etag) throw new Error(`${REST_PATH} sent no ETag: P6 would measure nothing`)
+    log(`P6: the same load with If-None-Match: ${etag}`)
+    const revalidated = await load('Newsroom, every answer a 304', url, bench, { 'if-none-match': etag })
+    const what = 'P5 with `If-None-Match` (304s), against P5'
+    figures.push(figure({ baseline: ours, goal: { min: 5 }, id: 'P6', note, ours: revalidated, run, what }))
+  }
+  return { figures, ours }
 }

@@ -3,28 +3,38 @@
  *   [--duration 30] [--connections 32] [--reuse-build] [--cpu-prof]
  *
  * The figures of docs/performance.md, each a ratio to a baseline measured in the same run, on one
- * fresh database: P4 and P3 import a generated capture; P1, P2 and P5 then ask `next start` for
- * the posts it imported. Writes bench/results/latest.json and the table in docs/performance.md.
+ * fresh database: P4 and P3 import a generated capture; P1, P2, P5 and P6 then ask `next start`
+ * for the posts it imported, and P7 two instances and a worker. Writes bench/results/latest.json
+ * and the table in docs/performance.md.
  * Exits 1 only when the bench fails: a missed goal is a result, not a broken run.
  */
+import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Figure } from './figure.js'
 
 import { generateCapture } from '../test/helpers/generateCapture.js'
+import { productionEnv } from '../test/helpers/nextServer.js'
 import { bootDevPayload } from '../test/helpers/payload.js'
 import { serverFigures } from './api.js'
 import { parseBenchArgs } from './args.js'
+import { clusterFigure } from './cluster.js'
 import { seedEvents } from './dataset.js'
 import { openBenchDatabase } from './database.js'
 import { collectionName, importFigures } from './imports.js'
+import { openRawStore } from './raw.js'
 import { describeCommit, table, writeResults } from './results.js'
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`)
 
 const measure = async (): Promise<Figure[]> => {
   const bench = parseBenchArgs()
+  // One secret for the bench's own Payload and every server it starts: the editor's JWT is P7's.
+  process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
+  // As the servers run: on SQLite the schema then comes from the committed migrations, which
+  // `next start` finds applied, rather than from a dev push that production would stop to ask about.
+  Object.assign(process.env, { NODE_ENV: 'production' })
   const database = await openBenchDatabase(log)
   try {
     const { label, tmpDir, uri } = database
@@ -33,18 +43,26 @@ const measure = async (): Promise<Figure[]> => {
     const capture = path.join(tmpDir, 'capture.txt')
     writeFileSync(capture, generateCapture(bench.posts))
     const { payload } = await bootDevPayload('bench')
+    const names = { posts: collectionName(payload, 'posts'), products: collectionName(payload, 'products') }
+    const raw = () => openRawStore(uri, names)
     const figures: Figure[] = []
-    let names = null
     try {
-      figures.push(...(await importFigures({ bench, capture, log, payload, run, uri })))
-      if (!(['P1', 'P2', 'P5'] as const).some((id) => bench.only.has(id))) return figures
+      figures.push(...(await importFigures({ bench, capture, log, payload, raw, run })))
+      if (!(['P1', 'P2', 'P5', 'P6', 'P7'] as const).some((id) => bench.only.has(id))) return figures
       await seedEvents(payload)
-      const name = (slug: string) => collectionName(payload, slug)
-      if (database.kind !== 'sqlite') names = { posts: name('posts'), products: name('products') }
     } finally {
-      await payload.destroy() // the server gets the database to itself
+      await payload.destroy() // the servers get the database to themselves
     }
-    return [...figures, ...(await serverFigures({ bench, log, names, run, tmpDir, uri }))]
+    const env = productionEnv(tmpDir)
+    const served = await serverFigures({ bench, env, log, raw, run })
+    figures.push(...served.figures)
+    // Kept before P7, the longest and least certain part (FerretDB under load takes minutes).
+    writeResults(figures)
+    if (bench.only.has('P7') && served.single) {
+      log('P7: two instances and a worker')
+      figures.push(await clusterFigure({ bench, env, log, run, single: served.single }))
+    }
+    return figures
   } finally {
     await database.stop()
   }

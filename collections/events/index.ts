@@ -15,6 +15,7 @@ import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnCh
 import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
 import { fillMeta } from '../shared/hooks/fillMeta.js'
+import { publishedOrderIndex } from '../shared/publishedOrderIndex.js'
 import { calendarSequenceField } from './fields/calendarSequence.js'
 import { eventJsonLdField } from './fields/jsonLd.js'
 import { locationField } from './fields/location.js'
@@ -124,6 +125,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
       afterDelete: [queueRevalidationOnDelete(options)],
       beforeChange: [trackEdits, fillMeta('events')],
     },
+    indexes: publishedOrderIndex('startsAt'),
     labels: { plural: 'Events', singular: 'Event' },
     versions: editorialVersions,
   }

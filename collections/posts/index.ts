@@ -26,6 +26,7 @@ import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnCh
 import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { trackEdits } from '../shared/hooks/trackEdits.js'
 import { fillMeta } from '../shared/hooks/fillMeta.js'
+import { publishedOrderIndex } from '../shared/publishedOrderIndex.js'
 
 /** Blog posts: drafts with autosave and scheduled publishing, linked to products and events. */
 export const createPostsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
@@ -95,6 +96,7 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       ],
       beforeRead: options.users ? [populateAuthors(slugs.users)] : [],
     },
+    indexes: publishedOrderIndex('publishedAt'),
     labels: { plural: 'Posts', singular: 'Post' },
     versions: editorialVersions,
   }

@@ -1,9 +1,9 @@
-import * as migration_20261130_023108_initial from './20261130_023108_initial.js';
+import * as migration_20261130_052035_initial from './20261130_052035_initial.js';
 
 export const migrations = [
   {
-    up: migration_20261130_023108_initial.up,
-    down: migration_20261130_023108_initial.down,
-    name: '20261130_023108_initial'
+    up: migration_20261130_052035_initial.up,
+    down: migration_20261130_052035_initial.down,
+    name: '20261130_052035_initial'
   },
 ];

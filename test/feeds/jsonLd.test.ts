@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Client } from '../helpers/http.js'
 
@@ -90,6 +90,51 @@ describe('JSON-LD', () => {
     })
     // The same at depth 0, where the relationships are only ids.
     expect(await jsonLdOf(`/api/posts/${post.id}?depth=0`)).toEqual(jsonLd)
+  })
+
+  it('should look up the products and authors of a whole page of posts in one query each', async () => {
+    const products = await Promise.all(
+      ['Xen', 'OpenVZ', 'QEMU', 'Bochs'].map((name) =>
+        payload.create({ collection: 'products', data: { name, vendor: `${name} Inc.` } }),
+      ),
+    )
+    const posts = await Promise.all(
+      products.map((product, i) =>
+        payload.create({
+          collection: 'posts',
+          data: {
+            _status: 'published',
+            authors: [editor.id],
+            content: richText(`Post ${i} about ${product.name}.`),
+            mentions: [{ context: `About ${product.name}.`, origin: 'editor', product: product.id }],
+            title: `Page post ${i}`,
+          },
+        }),
+      ),
+    )
+    // A spy on the real adapter: it counts the queries, the database answers them.
+    const find = vi.spyOn(payload.db, 'find')
+    try {
+      const page = await payload.find({
+        collection: 'posts',
+        depth: 0,
+        overrideAccess: false,
+        where: { id: { in: posts.map((post) => post.id) } },
+      })
+      expect(page.docs).toHaveLength(4)
+      for (const doc of page.docs) {
+        const post = posts.find((p) => p.id === doc.id)
+        const product = products[posts.indexOf(post!)]
+        const ld = doc.jsonLd as { mentions: { name: string }[] }
+        expect(ld.mentions.map((m) => m.name)).toEqual([product.name])
+        expect(doc.populatedAuthors).toEqual([{ id: String(editor.id), name: 'Test editor' }])
+      }
+      const queriesOf = (slug: string) => find.mock.calls.filter(([args]) => args.collection === slug)
+      expect(queriesOf('products')).toHaveLength(1)
+      expect(queriesOf('users')).toHaveLength(1)
+    } finally {
+      find.mockRestore()
+    }
   })
 
   it('should describe an in-person event: dates with offsets, Place, free Offer, organizer, performers', async () => {

@@ -7,12 +7,13 @@ const header = (date: Date): string =>
 
 /**
  * A page capture in the Blogger format with `count` posts, newest first, two posts a day, each
- * mentioning a product. Used by tests that need volume and by the benchmarks.
+ * mentioning a product. Used by tests that need volume and by the benchmarks. `first` skips that
+ * many posts (numbers and days), so a second capture holds posts the first one does not.
  */
-export const generateCapture = (count: number, seed = 1): string => {
+export const generateCapture = (count: number, seed = 1, first = 0): string => {
   const lines: string[] = []
   const start = Date.UTC(2006, 8, 22)
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const day = new Date(start - Math.floor(i / 2) * 86_400_000)
     if (i % 2 === 0) lines.push(header(day), '')
     const product = PRODUCTS[(i + seed) % PRODUCTS.length]

@@ -8,7 +8,8 @@ import { freePort } from '../../dev/database/ports.js'
 const root = process.cwd()
 // What `.bin/next` runs: started with our own Node, so flags like `--cpu-prof` reach it.
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
-const buildId = path.join(root, 'dev', '.next', 'BUILD_ID')
+// The dev host by default; the bench also builds its "plain Payload" app (bench/plain).
+const DEV = 'dev'
 
 /**
  * The production server's environment, as `npm run start` gives it: data under `dataDir`, a
@@ -23,20 +24,21 @@ export const productionEnv = (dataDir: string): NodeJS.ProcessEnv => ({
 })
 
 /**
- * `next build` of the dev host. A fresh clone has none, so CI always builds; `reuse` keeps an
- * existing build for local reruns (the build is the same whatever the database).
+ * `next build` of the dev host (or of `args.app`). A fresh clone has none, so CI always builds;
+ * `reuse` keeps an existing build for local reruns (the build is the same whatever the database).
  */
 export const buildApp = (
   env: NodeJS.ProcessEnv,
-  args: { log: (msg: string) => void; reuse: boolean },
+  args: { app?: string; log: (msg: string) => void; reuse: boolean },
 ): void => {
-  if (args.reuse && existsSync(buildId)) {
+  const app = args.app ?? DEV
+  if (args.reuse && existsSync(path.join(root, app, '.next', 'BUILD_ID'))) {
     args.log('reusing the existing Next.js build')
     return
   }
-  args.log('next build of the dev host')
+  args.log(`next build of ${app}`)
   const started = Date.now()
-  execFileSync(process.execPath, [nextBin, 'build', 'dev'], {
+  execFileSync(process.execPath, [nextBin, 'build', app], {
     env,
     // stdout stays free for what the caller prints (the bench's table).
     stdio: ['ignore', process.stderr, process.stderr],
@@ -63,20 +65,21 @@ const exited = (child: ChildProcess, ms: number): Promise<boolean> =>
   })
 
 /**
- * `next start` of the dev host on a free loopback port, resolved once `ready(url)` is true (the
- * caller says what "serving" means: the seed imported, a full page listed). `nodeArgs` go to the
- * server's Node (`--cpu-prof`, which NODE_OPTIONS does not accept).
+ * `next start` of the dev host (or of `app`) on a free loopback port, resolved once `ready(url)`
+ * is true (the caller says what "serving" means: the seed imported, a full page listed).
+ * `nodeArgs` go to the server's Node (`--cpu-prof`, which NODE_OPTIONS does not accept).
  */
 export const startApp = async (
   env: NodeJS.ProcessEnv,
   ready: (url: string) => Promise<boolean>,
   nodeArgs: string[] = [],
+  app = DEV,
 ): Promise<RunningApp> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const server = spawn(
     process.execPath,
-    [...nodeArgs, nextBin, 'start', 'dev', '--port', String(port)],
+    [...nodeArgs, nextBin, 'start', app, '--port', String(port)],
     {
       env: { ...env, PORT: String(port), SERVER_URL: url },
       stdio: ['ignore', 'pipe', 'pipe'],

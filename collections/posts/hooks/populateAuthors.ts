@@ -2,6 +2,7 @@ import type { CollectionBeforeReadHook } from 'payload'
 
 import type { RelationValue } from '../../../src/utilities/relationId.js'
 
+import { loadDocs } from '../../../src/utilities/loadDocs.js'
 import { relationId } from '../../../src/utilities/relationId.js'
 
 /**
@@ -14,17 +15,10 @@ export const populateAuthors =
     const refs = (doc.authors ?? []) as RelationValue[]
     if (!refs.length) return { ...doc, populatedAuthors: [] }
     const ids = refs.map(relationId)
-    const { docs } = await req.payload.find({
-      collection: usersSlug,
-      depth: 0,
-      limit: ids.length,
-      overrideAccess: true,
-      pagination: false,
-      req,
-      select: { name: true },
-      where: { id: { in: ids } },
-    })
-    const names = new Map(docs.map((user) => [String(user.id), (user as { name?: string }).name]))
+    // Every post of a page asks in the same turn: one query of users for the page. Names only,
+    // so the private users collection is read with access overridden.
+    const docs = await loadDocs(req, 'users', usersSlug, ids, { name: true }, true)
+    const names = new Map(docs.map((user) => [String(user.id), user.name]))
     return {
       ...doc,
       populatedAuthors: ids
