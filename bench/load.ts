@@ -44,8 +44,12 @@ export const startLoad = (
   return { done, stop: () => instance?.stop() }
 }
 
-const load = (label: string, url: string, bench: BenchArgs, headers?: Record<string, string>) =>
-  startLoad(label, { connections: bench.connections, duration: bench.duration, headers, url: `${url}${REST_PATH}` }, headers ? 304 : 200).done
+/** P1's request under `--connections` for `--duration`; with `headers` (If-None-Match), 304s. */
+const load = (label: string, url: string, bench: BenchArgs, headers?: Record<string, string>) => {
+  const { connections, duration } = bench
+  const options = { connections, duration, headers, url: `${url}${REST_PATH}` }
+  return startLoad(label, options, headers ? 304 : 200).done
+}
 
 /**
  * P5: P1's request under load on the dev host against "plain Payload" (bench/plain: the same

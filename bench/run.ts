@@ -8,7 +8,6 @@
  * and the table in docs/performance.md.
  * Exits 1 only when the bench fails: a missed goal is a result, not a broken run.
  */
-import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -30,8 +29,6 @@ const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`)
 
 const measure = async (): Promise<Figure[]> => {
   const bench = parseBenchArgs()
-  // One secret for the bench's own Payload and every server it starts: the editor's JWT is P7's.
-  process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex')
   // As the servers run: on SQLite the schema then comes from the committed migrations, which
   // `next start` finds applied, rather than from a dev push that production would stop to ask about.
   Object.assign(process.env, { NODE_ENV: 'production' })
