@@ -20,10 +20,10 @@ const parse = (body: string): null | RevalidationBody => {
 
 /**
  * The CMS calls this when published content changes, signing the raw body with the shared
- * `REVALIDATE_SECRET` and a timestamp. A bad signature, or one older than five minutes (a
- * replay), is a 401. A good one expires the cached reads under the body's tags at once
- * (`expire: 0`: the next view waits for fresh data instead of being served the stale page)
- * and the body's paths.
+ * `REVALIDATE_SECRET` and a timestamp. A signature in any form but the one the CMS writes, a bad
+ * one, one older than five minutes (a replay) or dated more than a minute ahead is a 401. A good
+ * one expires the cached reads under the body's tags at once (`expire: 0`: the next view waits
+ * for fresh data instead of being served the stale page) and the body's paths.
  */
 export const POST = async (req: Request) => {
   const revalidateSecret = secret('REVALIDATE_SECRET')
