@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // tsconfig keeps JSX for Next.js to compile; the admin component tests need it compiled here.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     // One Payload per test file: files run in parallel forks, each on its own database.
     fileParallelism: true,
@@ -10,6 +12,9 @@ export default defineConfig({
     // Suites with their own config and server setup: scripts/test.sh runs each once.
     exclude: ['test/e2e/**', 'test/package/**', 'test/devserver/**', 'test/chaos/**', 'test/site/**', 'test/scale/**'],
     maxWorkers: 2,
+    // The admin's client components import @payloadcms/ui, whose modules import CSS: through Vite,
+    // which leaves the CSS out, rather than Node, which cannot load it.
+    server: { deps: { inline: ['@payloadcms/ui', 'react-image-crop'] } },
     testTimeout: 60_000,
   },
 })

@@ -1,33 +1,81 @@
 import type { CollectionConfig } from 'payload'
 
-import type { NewsroomCollection, SanitizedNewsroomOptions } from '../src/types.js'
+import type { HostCollectionRole, NewsroomCollection, SanitizedNewsroomOptions } from '../src/types.js'
 
+import { hostCollectionRoles } from '../src/types.js'
+import { createCategoriesCollection } from './categories/index.js'
 import { extendMediaCollection } from './media/extendMediaCollection.js'
-import { extendUsersCollection } from './users/extendUsersCollection.js'
+import { createPostsCollection } from './posts/index.js'
+import { createRedirectsCollection } from './redirects/index.js'
+import { fieldConflicts } from './shared/join/fieldConflicts.js'
+import { postsConflicts } from './shared/join/postsConflicts.js'
+import { extendUsersCollection, usersConflicts } from './users/extendUsersCollection.js'
+
+/** How Newsroom joins a host's collection in each role. */
+const joiners: Record<HostCollectionRole, (host: CollectionConfig, options: SanitizedNewsroomOptions) => CollectionConfig> = {
+  categories: (host, options) => createCategoriesCollection(options, host),
+  media: (host, options) => extendMediaCollection(host, options),
+  posts: (host, options) => createPostsCollection(options, host),
+  redirects: (host, options) => createRedirectsCollection(options, host),
+  users: (host, options) => extendUsersCollection(host, options),
+}
+
+/** What keeps Newsroom from joining a host's collection, as `path: why; what to do`. */
+const conflictsOf: Partial<Record<HostCollectionRole, (host: CollectionConfig, options: SanitizedNewsroomOptions) => string[]>> = {
+  categories: (host, options) => fieldConflicts(host.fields, createCategoriesCollection(options).fields),
+  posts: (host, options) => [
+    ...postsConflicts(host),
+    ...fieldConflicts(host.fields, createPostsCollection(options).fields),
+  ],
+  redirects: (host, options) => fieldConflicts(host.fields, createRedirectsCollection(options).fields),
+  users: usersConflicts,
+}
+
+/** The option that gives Newsroom a collection of its own beside the host's, for the error. */
+const remedy = (role: HostCollectionRole): string => {
+  const own = `set \`${role}: { collection: 'newsroom-${role}' }\` for ${role} of Newsroom's own`
+  return role === 'posts' ? own : `${own}, or \`${role}: false\` for none`
+}
+
+/** The role a host collection plays for Newsroom, if Newsroom joins it. */
+const joinedRole = (options: SanitizedNewsroomOptions, slug: string): HostCollectionRole | undefined =>
+  hostCollectionRoles.find((role) => {
+    const resolved = options[role]
+    return resolved && resolved.extend && resolved.collection === slug
+  })
 
 /**
- * Whether Newsroom adds its own collection for this role: always, except users and media when
- * it extends the host's or the host turned them off.
+ * Whether Newsroom adds its own collection for this role: always, except where it joins the
+ * host's or the host turned the role off.
  */
-export const addsOwnCollection = (
-  options: SanitizedNewsroomOptions,
-  role: NewsroomCollection,
-): boolean => {
-  if (role !== 'users' && role !== 'media') return true
-  const resolved = options[role]
+export const addsOwnCollection = (options: SanitizedNewsroomOptions, role: NewsroomCollection): boolean => {
+  if (!(hostCollectionRoles as readonly string[]).includes(role)) return true
+  const resolved = options[role as HostCollectionRole]
   return resolved !== false && !resolved.extend
 }
 
-/** A host collection as Newsroom uses it: its users and media extended, every other one as is. */
-export const withNewsroomExtensions =
-  (options: SanitizedNewsroomOptions) =>
-  (collection: CollectionConfig): CollectionConfig => {
-    const { media, users } = options
-    if (users && users.extend && collection.slug === users.collection) {
-      return extendUsersCollection(collection, options)
-    }
-    if (media && media.extend && collection.slug === media.collection) {
-      return extendMediaCollection(collection, options)
-    }
-    return collection
+/**
+ * The host's collections as Newsroom uses them: the ones it joins (posts, categories, redirects,
+ * users, media) with Newsroom's fields, hooks and access added; every other one as it is. Fails
+ * once, listing every field that cannot be shared and the option that resolves it.
+ */
+export const joinHostCollections = (
+  options: SanitizedNewsroomOptions,
+  collections: CollectionConfig[],
+): CollectionConfig[] => {
+  const conflicts = collections.flatMap((collection) => {
+    const role = joinedRole(options, collection.slug)
+    const found = role ? (conflictsOf[role]?.(collection, options) ?? []) : []
+    return found.map((why) => `- ${collection.slug}.${why}, or ${remedy(role!)}`)
+  })
+  if (conflicts.length > 0) {
+    throw new Error(
+      `[newsroom] Cannot join the host's collections (${conflicts.length} ` +
+        `conflict${conflicts.length === 1 ? '' : 's'}):\n${conflicts.join('\n')}`,
+    )
   }
+  return collections.map((collection) => {
+    const role = joinedRole(options, collection.slug)
+    return role ? joiners[role](collection, options) : collection
+  })
+}

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import type { NewsroomPluginOptions, SanitizedNewsroomOptions } from './types.js'
+import type { NewsroomCollection, NewsroomPluginOptions, SanitizedNewsroomOptions } from './types.js'
 
 import { createCategoriesCollection } from '../collections/categories/index.js'
 import { createEventsCollection } from '../collections/events/index.js'
@@ -12,7 +12,8 @@ import { createProductsCollection } from '../collections/products/index.js'
 import { createRedirectsCollection } from '../collections/redirects/index.js'
 import { backfillFirstAdmin } from '../collections/users/backfillFirstAdmin.js'
 import { createUsersCollection } from '../collections/users/index.js'
-import { addsOwnCollection, withNewsroomExtensions } from '../collections/hostCollections.js'
+import { addsOwnCollection, joinHostCollections } from '../collections/hostCollections.js'
+import { newsroomBin } from './cli/bin.js'
 import { rscComponent } from './components/paths.js'
 import { createNewsroomEndpoints } from './endpoints/index.js'
 import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
@@ -24,21 +25,25 @@ import { rescanMentionsTask } from './jobs/rescanMentionsTask.js'
 import { sanitizeOptions } from './options/sanitizeOptions.js'
 import { revalidateTask } from './revalidate/revalidateTask.js'
 import { applySeo } from './seo/applySeo.js'
-import { newsroomCollections } from './types.js'
 
 /** Every collection the plugin adds, built from one sanitized options object. */
-export const createNewsroomCollections = (options: SanitizedNewsroomOptions): CollectionConfig[] => [
-  createPostsCollection(options),
-  createEventsCollection(options),
-  createProductsCollection(options),
-  createCategoriesCollection(options),
-  // Users and media only when the host has none to extend and did not turn them off.
-  ...(addsOwnCollection(options, 'media') ? [createMediaCollection(options)] : []),
-  ...(addsOwnCollection(options, 'users') ? [createUsersCollection(options)] : []),
-  createImportsCollection(options),
-  createRedirectsCollection(options),
-  createFeedValidatorsCollection(),
-]
+export const createNewsroomCollections = (options: SanitizedNewsroomOptions): CollectionConfig[] => {
+  // Posts, categories, redirects, users and media only where the host has none to join and did
+  // not turn them off.
+  const own = (role: NewsroomCollection, create: () => CollectionConfig) =>
+    addsOwnCollection(options, role) ? [create()] : []
+  return [
+    ...own('posts', () => createPostsCollection(options)),
+    createEventsCollection(options),
+    createProductsCollection(options),
+    ...own('categories', () => createCategoriesCollection(options)),
+    ...own('media', () => createMediaCollection(options)),
+    ...own('users', () => createUsersCollection(options)),
+    createImportsCollection(options),
+    ...own('redirects', () => createRedirectsCollection(options)),
+    createFeedValidatorsCollection(),
+  ]
+}
 
 /**
  * Newsroom: posts, events and products for a company blog. Returns a new config; the incoming
@@ -49,16 +54,6 @@ export const newsroomPlugin =
   (pluginOptions: NewsroomPluginOptions = {}) =>
   (incomingConfig: Config): Config => {
     const options = sanitizeOptions(pluginOptions, incomingConfig)
-    const existing = incomingConfig.collections ?? []
-    for (const role of newsroomCollections) {
-      if (!addsOwnCollection(options, role)) continue
-      if (existing.some((collection) => collection.slug === options.slugs[role])) {
-        throw new Error(
-          `[newsroom] Invalid option \`slugs.${role}\`: the host config already has a collection ` +
-            `"${options.slugs[role]}"; choose another slug for Newsroom's ${role}.`,
-        )
-      }
-    }
     const config: Config = {
       ...incomingConfig,
       admin: {
@@ -72,16 +67,20 @@ export const newsroomPlugin =
         },
         user: incomingConfig.admin?.user ?? (options.users ? options.users.collection : undefined),
       },
-      // The host's users and media are replaced by their extended versions, in place.
-      collections: [...existing.map(withNewsroomExtensions(options)), ...createNewsroomCollections(options)],
+      bin: [...(incomingConfig.bin ?? []), newsroomBin()],
+      // The host's posts, categories, redirects, users and media are joined, in place.
+      collections: [
+        ...joinHostCollections(options, incomingConfig.collections ?? []),
+        ...createNewsroomCollections(options),
+      ],
       custom: { ...incomingConfig.custom, newsroom: options },
       endpoints: [...(incomingConfig.endpoints ?? []), ...createNewsroomEndpoints(options)],
       graphQL: withGraphQLLimits(incomingConfig.graphQL, options),
       jobs: {
         ...incomingConfig.jobs,
-        // Admins and the cron secret run and cancel jobs; a host's own rule for either wins. The
-        // plugin never sets `autoRun`: where jobs run (web process or worker) is the host's call.
-        access: { ...jobsAccess(process.env.CRON_SECRET), ...incomingConfig.jobs?.access },
+        // Admins and the cron secret run and cancel jobs, and a host's own rule must allow too.
+        // The plugin never sets `autoRun`: where jobs run (web process or worker) is the host's call.
+        access: jobsAccess(process.env.CRON_SECRET, incomingConfig.jobs?.access),
         // Registered even when disabled (the schema and types stay the same); only queueing stops.
         tasks: [
           ...(incomingConfig.jobs?.tasks ?? []),

@@ -24,6 +24,21 @@ export const newsroomCollections: readonly NewsroomCollection[] = [
   'imports',
 ]
 
+/**
+ * The collections a host may already have, which Newsroom then joins instead of adding its own:
+ * Payload's templates have users and media, the website template posts and categories, and
+ * plugin-redirects makes redirects.
+ */
+export type HostCollectionRole = 'categories' | 'media' | 'posts' | 'redirects' | 'users'
+
+export const hostCollectionRoles: readonly HostCollectionRole[] = [
+  'posts',
+  'categories',
+  'redirects',
+  'users',
+  'media',
+]
+
 /** The roles a user can hold. `site` is for front ends: read-only, drafts included, by API key. */
 export type NewsroomRole = 'admin' | 'editor' | 'site'
 
@@ -51,7 +66,8 @@ export interface NewsroomPluginOptions {
   disabled?: boolean
   /**
    * A document's public URL, used everywhere Newsroom makes a public link: feeds, calendars, the
-   * sitemap, JSON-LD, preview and redirects.
+   * sitemap, JSON-LD, preview and redirects. Return `null` for a document the site has no page
+   * for: it is then left out of all of them, and revalidation sends only its tags.
    * @default ({ collection, doc, siteURL }) => `${siteURL}/${collection}/${doc.slug}`
    */
   generateURL?: Values.GenerateURL
@@ -81,6 +97,14 @@ export interface NewsroomPluginOptions {
    */
   importOnEmpty?: string[]
   /**
+   * The collection of categories. A host collection of that slug (Payload's website template has
+   * one) is joined: Newsroom adds its fields where the host has none, and its access rules, which
+   * must allow as well as the host's. `false`: no categories; posts have none unless the host's
+   * posts do.
+   * @default { collection: slugs.categories } (that is, `'categories'`)
+   */
+  categories?: { collection?: string } | false
+  /**
    * The upload collection for images. With the host's own upload collection of that slug, Newsroom
    * extends it (the host's fields, hooks and storage stay; writes become staff-only, composed with
    * the host's access); without one, Newsroom adds its own. `false`: no media collection, and
@@ -100,12 +124,36 @@ export interface NewsroomPluginOptions {
    */
   overrides?: Partial<Record<NewsroomCollection, Values.CollectionOverride>>
   /**
+   * The collection of posts. A host collection of that slug (Payload's website template has one)
+   * is joined: the host's fields, hooks, admin settings and versions stay; Newsroom adds the fields
+   * it needs that the host lacks (mentions, excerpt, source…), its hooks after the host's, and its
+   * access rules, which must allow as well as the host's. The importer writes there, and mention
+   * scans read its rich-text `content`. Posts cannot be turned off: the importer, feeds and
+   * mentions are built on them.
+   * @default { collection: slugs.posts } (that is, `'posts'`)
+   */
+  posts?: { collection?: string }
+  /**
    * Preview and live preview of posts and events on the site: the site's preview route, which
    * checks a link signed with `secret` (shared with the site), enters draft mode and shows the
    * page. `false`: no preview button.
    * @default { secret: process.env.PREVIEW_SECRET, route: '/api/preview' } when that variable is set, else false
    */
   preview?: { route?: string; secret: string } | false
+  /**
+   * The organization that publishes the site, in JSON-LD: every post's `publisher`, and its
+   * author when the post names none; a product page's publisher. `url` and `logo` (an image) are
+   * absolute URLs or paths on `siteURL`.
+   * @default { name: siteURL's host without `www.`, url: siteURL }
+   */
+  publisher?: Values.Publisher
+  /**
+   * The collection of redirects (old blog addresses → posts). A host collection of that slug
+   * (`@payloadcms/plugin-redirects` makes one) is joined, as posts are. `false`: the importer
+   * records no redirects.
+   * @default { collection: slugs.redirects } (that is, `'redirects'`)
+   */
+  redirects?: { collection?: string } | false
   /**
    * Sites to call when a published post, event or product changes, with the changed paths and
    * tags, signed with each site's secret. Calls go through the jobs queue (retried with backoff),
@@ -149,8 +197,9 @@ export interface NewsroomPluginOptions {
 }
 
 /**
- * A users or media collection after sanitizing: its slug (also in `slugs`), and whether it is the
- * host's own collection, which Newsroom extends, or one Newsroom adds.
+ * A collection the host may already have (posts, categories, redirects, users, media) after
+ * sanitizing: its slug (also in `slugs`), and whether it is the host's own collection, which
+ * Newsroom joins, or one Newsroom adds.
  */
 export interface ResolvedCollection {
   collection: string
@@ -164,9 +213,14 @@ export type NewsroomSlugs = Record<NewsroomCollection, string>
 export interface SanitizedNewsroomOptions {
   access: Record<NewsroomCollection, CollectionConfig['access']>
   catalogue?: string
+  /** `false` when the host turned categories off. */
+  categories: false | ResolvedCollection
   disabled: boolean
-  /** A document's public URL, `generateURL` or the default shape, resolved against `siteURL`. */
-  generateURL: (args: { collection: string; doc: Values.URLDoc }) => string
+  /**
+   * A document's public URL, `generateURL` or the default shape, resolved against `siteURL`;
+   * `null` when the host's `generateURL` says the document has no page.
+   */
+  generateURL: (args: { collection: string; doc: Values.URLDoc }) => null | string
   /** `false` when the host keeps its own GraphQL settings. */
   graphQL: false | { maxComplexity: number; maxDepth: number }
   health: { storage?: () => Promise<unknown> }
@@ -176,9 +230,14 @@ export interface SanitizedNewsroomOptions {
   media: false | ResolvedCollection
   mediaDir: string
   overrides: Record<NewsroomCollection, Values.CollectionOverride>
+  posts: ResolvedCollection
   /** The site's preview route as an absolute URL, and the secret that signs links to it. */
   preview: false | { secret: string; url: string }
   productCategories: readonly Values.ProductCategory[]
+  /** The site's organization, its URLs absolute. */
+  publisher: { logo?: string; name: string; url: string }
+  /** `false` when the host turned redirects off. */
+  redirects: false | ResolvedCollection
   revalidate: Values.RevalidateTarget[]
   seo: false | Values.SeoPlugin
   /** Without a trailing slash. */

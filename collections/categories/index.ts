@@ -3,10 +3,13 @@ import type { CollectionConfig } from 'payload'
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
-import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
+import { finishCollection } from '../shared/join/finishCollection.js'
 
-export const createCategoriesCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
+export const createCategoriesCollection = (
+  options: SanitizedNewsroomOptions,
+  host?: CollectionConfig,
+): CollectionConfig => {
   const collection: CollectionConfig = {
     slug: options.slugs.categories,
     access: publicReadStaffWrite,
@@ -19,5 +22,5 @@ export const createCategoriesCollection = (options: SanitizedNewsroomOptions): C
     ],
     labels: { plural: 'Categories', singular: 'Category' },
   }
-  return applyOverride(collection, options.overrides.categories, options.access.categories)
+  return finishCollection(collection, 'categories', options, host)
 }

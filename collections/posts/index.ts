@@ -6,10 +6,10 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { rscComponent } from '../../src/components/paths.js'
 import { previewAdmin } from '../../src/preview/previewAdmin.js'
-import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { postsAccess } from './access.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
 import { authorsFields } from './fields/authors.js'
+import { categoriesField } from './fields/categories.js'
 import { heroImageField } from './fields/heroImage.js'
 import { legacyCommentsField } from './fields/comments.js'
 import { postJsonLdField } from './fields/jsonLd.js'
@@ -27,9 +27,13 @@ import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDe
 import { trackEdits } from '../shared/hooks/trackEdits.js'
 import { fillMeta } from '../shared/hooks/fillMeta.js'
 import { publishedOrderIndex } from '../shared/publishedOrderIndex.js'
+import { finishCollection } from '../shared/join/finishCollection.js'
 
 /** Blog posts: drafts with autosave and scheduled publishing, linked to products and events. */
-export const createPostsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
+export const createPostsCollection = (
+  options: SanitizedNewsroomOptions,
+  host?: CollectionConfig,
+): CollectionConfig => {
   const { slugs } = options
   const collection: CollectionConfig = {
     slug: slugs.posts,
@@ -62,13 +66,8 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
       },
       // Without a media collection (`media: false`) there is nothing to point at.
       ...(options.media ? [heroImageField(slugs.media)] : []),
-      {
-        name: 'categories',
-        type: 'relationship',
-        admin: { position: 'sidebar' },
-        hasMany: true,
-        relationTo: slugs.categories,
-      },
+      // Without categories (`categories: false`) there is nothing to point at.
+      ...(options.categories ? [categoriesField(slugs.categories)] : []),
       ...authorsFields(options.users ? slugs.users : false),
       mentionsField(slugs.products),
       mutedMentionsField(slugs.products),
@@ -100,5 +99,5 @@ export const createPostsCollection = (options: SanitizedNewsroomOptions): Collec
     labels: { plural: 'Posts', singular: 'Post' },
     versions: editorialVersions,
   }
-  return applyOverride(collection, options.overrides.posts, options.access.posts)
+  return finishCollection(collection, 'posts', options, host)
 }

@@ -3,8 +3,8 @@ import type { CollectionConfig, Field } from 'payload'
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
 import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
-import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { destinationField } from './fields/destination.js'
+import { finishCollection } from '../shared/join/finishCollection.js'
 
 /**
  * The fields `@payloadcms/plugin-redirects` 3.90.1 defines, by the same names, so the stored
@@ -54,7 +54,10 @@ const redirectFields = (options: SanitizedNewsroomOptions): Field[] => [
  * `/api/redirects?where[from][equals]=/2006/09/slug.html&depth=1`; the importer fills it.
  * Anyone reads; only staff write (a site key must never write).
  */
-export const createRedirectsCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
+export const createRedirectsCollection = (
+  options: SanitizedNewsroomOptions,
+  host?: CollectionConfig,
+): CollectionConfig => {
   const collection: CollectionConfig = {
     slug: options.slugs.redirects,
     access: publicReadStaffWrite,
@@ -66,5 +69,5 @@ export const createRedirectsCollection = (options: SanitizedNewsroomOptions): Co
     fields: [...redirectFields(options), destinationField(options)],
     labels: { plural: 'Redirects', singular: 'Redirect' },
   }
-  return applyOverride(collection, options.overrides.redirects, options.access.redirects)
+  return finishCollection(collection, 'redirects', options, host)
 }

@@ -14,6 +14,12 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
 const withApiKeys = (auth: CollectionConfig['auth']): CollectionConfig['auth'] =>
   typeof auth === 'object' ? { ...auth, useAPIKey: true } : { useAPIKey: true }
 
+/** A host's users already holding a `roles` field: Newsroom needs its own (admin, editor, site). */
+export const usersConflicts = (host: CollectionConfig): string[] =>
+  hasField(host.fields, 'roles')
+    ? ["roles: Newsroom needs a roles field of its own (admin, editor, site); rename the host's field"]
+    : []
+
 /**
  * The host's users with what Newsroom needs: roles, API keys for site keys, a display name
  * (unless the host has one), and Newsroom's access rules composed with the host's (both must
@@ -24,13 +30,6 @@ export const extendUsersCollection = (
   host: CollectionConfig,
   options: SanitizedNewsroomOptions,
 ): CollectionConfig => {
-  if (hasField(host.fields, 'roles')) {
-    throw new Error(
-      `[newsroom] Invalid option \`users.collection\`: the host's "${host.slug}" collection already ` +
-        `has a "roles" field; Newsroom needs its own (admin, editor, site). Rename the host's ` +
-        'field, or pass `users: false` and give access through `access`.',
-    )
-  }
   const extended: CollectionConfig = {
     ...host,
     access: composeCollectionAccess(host.access, { ...usersAccess, ...options.access.users }),

@@ -1,13 +1,13 @@
-import type { NewsroomPluginOptions } from '../types.js'
+import type { HostCollectionRole, NewsroomPluginOptions } from '../types.js'
 
-import { newsroomCollections } from '../types.js'
+import { hostCollectionRoles, newsroomCollections } from '../types.js'
 
 const fail = (option: string, problem: string): never => {
   throw new Error(`[newsroom] Invalid option \`${option}\`: ${problem}`)
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'disabled', 'generateURL', 'graphQL', 'health', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'preview', 'productCategories', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
+const KNOWN = ['access', 'catalogue', 'categories', 'disabled', 'generateURL', 'graphQL', 'health', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'posts', 'preview', 'productCategories', 'publisher', 'redirects', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -22,20 +22,25 @@ const checkRecord = (name: string, value: unknown, check?: (key: string, v: unkn
   }
 }
 
-/** `users: { collection }` and `media: { collection }` name a slug, as `slugs.users` would. */
+/** `posts: { collection }`, `users: { collection }`… name a slug, as `slugs.posts` would. */
 const namedCollections = (options: NewsroomPluginOptions): Record<string, string> =>
   Object.fromEntries(
-    (['users', 'media'] as const).flatMap((name) => {
+    hostCollectionRoles.flatMap((name) => {
       const value = options[name]
       return value && typeof value.collection === 'string' ? [[name, value.collection]] : []
     }),
   )
 
-const checkHostCollection = (name: 'media' | 'users', options: NewsroomPluginOptions) => {
+const checkHostCollection = (name: HostCollectionRole, options: NewsroomPluginOptions) => {
   const value: unknown = options[name]
-  if (value === undefined || value === false) return
+  if (value === undefined) return
+  const shape = name === 'posts' ? '{ collection?: string }' : 'false or { collection?: string }'
+  if (value === false && name === 'posts') {
+    return fail(name, `must be ${shape}: Newsroom's importer, feeds and mentions are built on posts`)
+  }
+  if (value === false) return
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail(name, 'must be false or { collection?: string }')
+    return fail(name, `must be ${shape}`)
   }
   for (const key of Object.keys(value)) {
     if (key !== 'collection') fail(`${name}.${key}`, 'unknown option; expected collection')
@@ -108,6 +113,23 @@ const checkSiteHooks = (options: NewsroomPluginOptions) => {
   })
 }
 
+const checkPublisher = ({ publisher }: NewsroomPluginOptions) => {
+  if (publisher === undefined) return
+  if (typeof publisher !== 'object' || publisher === null || Array.isArray(publisher)) {
+    return fail('publisher', 'must be an object: { name?, url?, logo? }')
+  }
+  for (const [key, value] of Object.entries(publisher) as [string, unknown][]) {
+    const name = `publisher.${key}`
+    if (!['logo', 'name', 'url'].includes(key)) fail(name, 'unknown option; expected name, url or logo')
+    if (key === 'name' && (typeof value !== 'string' || !value.trim())) {
+      fail(name, 'must be a non-empty string')
+    }
+    if (key !== 'name' && (typeof value !== 'string' || (!value.startsWith('/') && !isURL(value)))) {
+      fail(name, `"${String(value)}" must be an absolute http(s) URL or a path on siteURL`)
+    }
+  }
+}
+
 const checkHealth = ({ health }: NewsroomPluginOptions) => {
   if (health === undefined) return
   if (typeof health !== 'object' || health === null || Array.isArray(health)) {
@@ -145,17 +167,18 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
   }
   checkGraphQL(options.graphQL)
   checkSiteHooks(options)
+  checkPublisher(options)
   checkProductCategories(options.productCategories)
   checkRecord('slugs', options.slugs, (key, slug) => {
     if (typeof slug !== 'string' || !SLUG.test(slug)) {
       fail(`slugs.${key}`, `"${String(slug)}" is not a valid slug (lowercase letters, digits, - and _)`)
     }
   })
-  for (const name of ['users', 'media'] as const) checkHostCollection(name, options)
+  for (const name of hostCollectionRoles) checkHostCollection(name, options)
   // Every slug in use, defaults included, so `media: { collection: 'posts' }` is caught too.
   const named = { ...options.slugs, ...namedCollections(options) }
   const slugs = newsroomCollections
-    .filter((c) => options[c as 'media' | 'users'] !== false)
+    .filter((c) => options[c as HostCollectionRole] !== false)
     .map((c) => named[c] ?? c)
   const duplicate = slugs.find((slug, i) => slugs.indexOf(slug) !== i)
   if (duplicate) fail('slugs', `"${duplicate}" is used for two collections`)

@@ -1,50 +1,61 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
-import type { SanitizedNewsroomOptions, SeoGenerateArgs } from '../types.js'
-import type { LooseDoc, SeoRole } from './fromContent.js'
+import type { SanitizedNewsroomOptions } from '../types.js'
+import type { SeoGenerators } from './generators.js'
 
-import { relationId } from '../utilities/relationId.js'
-import { metaFromContent } from './fromContent.js'
+import { hasField } from '../utilities/hasField.js'
+import { seoGenerators, seoRoles } from './generators.js'
+import { hostAppliesSeo, shareSeoEndpoints } from './hostSeo.js'
+import { seoMetaGroup } from './metaGroup.js'
 
-const seoRoles: readonly SeoRole[] = ['posts', 'events', 'products']
-
-// plugin-seo hands its generate functions the document being edited, as the admin's form has it.
-const asDoc = (doc: unknown): LooseDoc =>
-  typeof doc === 'object' && doc !== null ? { ...doc } : {}
-
-const idOf = (value: unknown): number | string | undefined =>
-  typeof value === 'string' || typeof value === 'number' ? value : undefined
+const uploads = (options: SanitizedNewsroomOptions): false | string =>
+  options.media ? options.media.collection : false
 
 /**
- * The host's `seoPlugin` applied to posts, events and products: the SEO tab's "generate" buttons
- * fill in the same meta from the content that `fillMeta` fills at save, and its preview shows the
- * page's URL as `generateURL` builds it. Without `seo`, the config is returned as it is.
+ * A host that applies plugin-seo itself keeps its one set of endpoints, now answering for
+ * Newsroom's collections too, and Newsroom's collections that have no `meta` yet get plugin-seo's
+ * own group (a joined collection that has one, such as the website template's posts, keeps it).
+ */
+const joinHostSeo = (
+  config: Config,
+  options: SanitizedNewsroomOptions,
+  generators: SeoGenerators,
+): Config => {
+  const slugs = new Set(seoRoles.map((role) => options.slugs[role]))
+  let group: CollectionConfig['fields'][number] | undefined
+  const withMeta = (collection: CollectionConfig): CollectionConfig => {
+    if (!slugs.has(collection.slug) || hasField(collection.fields, 'meta')) return collection
+    group ??= seoMetaGroup(uploads(options))
+    return { ...collection, fields: [...collection.fields, group] }
+  }
+  return {
+    ...config,
+    collections: config.collections?.map(withMeta),
+    endpoints: shareSeoEndpoints(config.endpoints ?? [], slugs, generators),
+  }
+}
+
+/**
+ * SEO for posts, events and products. Where the host applies plugin-seo itself, Newsroom joins
+ * it; otherwise, with `seo` (the host's `seoPlugin`), Newsroom applies it to its collections.
+ * The generate buttons fill in the same meta from the content that `fillMeta` fills at save, and
+ * the preview shows the page's URL as `generateURL` builds it. With neither, nothing changes.
  */
 export const applySeo = (config: Config, options: SanitizedNewsroomOptions): Config => {
+  const generators = seoGenerators(options)
+  if (hostAppliesSeo(config.endpoints)) return joinHostSeo(config, options, generators)
   if (!options.seo) return config
-  const { generateURL, slugs } = options
-  const roleOf = (slug: string | undefined): SeoRole =>
-    seoRoles.find((role) => slugs[role] === slug) ?? 'posts'
-  const fromContent = ({ collectionConfig, doc }: SeoGenerateArgs) =>
-    metaFromContent(roleOf(collectionConfig?.slug), asDoc(doc))
+  // A joined collection with a `meta` of its own keeps it: plugin-seo would add a second one.
+  const withoutMeta = (slug: string) =>
+    !config.collections?.some((c) => c.slug === slug && hasField(c.fields, 'meta'))
   const result = options.seo({
-    collections: seoRoles.map((role) => slugs[role]),
-    generateDescription: (args) => fromContent(args).description ?? '',
-    generateImage: (args) => {
-      const image = fromContent(args).image
-      return image === undefined ? '' : relationId(image)
-    },
-    generateTitle: (args) => fromContent(args).title ?? '',
-    generateURL: ({ collectionConfig, doc, id }) => {
-      const fields = asDoc(doc)
-      const slug = typeof fields.slug === 'string' && fields.slug ? fields.slug : null
-      // A document being created has no id yet: its slug is enough for the preview.
-      const key = id ?? idOf(fields.id) ?? ''
-      if (!collectionConfig || (key === '' && !slug)) return ''
-      return generateURL({ collection: collectionConfig.slug, doc: { id: key, slug } })
-    },
+    collections: seoRoles.map((role) => options.slugs[role]).filter(withoutMeta),
+    generateDescription: generators.description,
+    generateImage: generators.image,
+    generateTitle: generators.title,
+    generateURL: generators.url,
     // Without media (`media: false`) there is no collection for a meta image to point at.
-    uploadsCollection: options.media ? options.media.collection : undefined,
+    uploadsCollection: uploads(options) || undefined,
   })(config)
   if (result instanceof Promise) {
     throw new Error(

@@ -101,16 +101,25 @@ describe('who may run jobs', () => {
     expect(await cancelled()).toBe(true)
   })
 
-  it("should let a host's own rules win, and keep the rest of Newsroom's", async () => {
-    const hostRun: RunJobAccess = () => true
+  it("should compose a host's own rules with Newsroom's: both must allow", async () => {
+    const hostRun: RunJobAccess = ({ req }) => Boolean(req.user)
     const config = await buildConfig({
       db: payload.config.db,
       jobs: { access: { run: hostRun } },
       plugins: [newsroomPlugin({ importOnEmpty: [] })],
       secret: 'x',
     })
-    expect(config.jobs.access?.run).toBe(hostRun)
+    const run = config.jobs.access?.run
+    const as = async (role: 'admin' | 'editor') => {
+      const user = await payload.findByID({ collection: 'users', depth: 0, id: users[role].id })
+      return createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+    }
+    // The host lets any signed-in user run the queue; Newsroom only admins and the cron secret.
+    expect(run && (await run({ req: await as('editor') }))).toBe(false)
+    expect(run && (await run({ req: await as('admin') }))).toBe(true)
+    // Where the host has no rule, Newsroom's decides alone.
     const cancel = config.jobs.access?.cancel
     expect(cancel && (await cancel({ req: await createLocalReq({}, payload) }))).toBe(false)
+    expect(cancel && (await cancel({ req: await as('admin') }))).toBe(true)
   })
 })

@@ -56,10 +56,15 @@ describe('newsroomPlugin options', () => {
     expect(() => newsroomPlugin(options as never)(host())).toThrow(message)
   })
 
-  it('should refuse a slug the host already uses, naming the option', () => {
-    expect(() => newsroomPlugin({ slugs: { categories: 'pages' } })(host())).toThrow(
-      /`slugs\.categories`: the host config already has a collection "pages"/,
-    )
+  it("should join a host collection that a slug names, adding only the fields it lacks", () => {
+    const out = newsroomPlugin({ slugs: { categories: 'pages' } })(host())
+    const pages = out.collections?.filter((c) => c.slug === 'pages') ?? []
+    expect(pages).toHaveLength(1)
+    const names = pages[0]!.fields.flatMap((f) => ('name' in f ? [f.name] : 'fields' in f ? f.fields.map((g) => ('name' in g ? g.name : '')) : []))
+    // The host's title stays the only one; Newsroom's slug row is added beside it.
+    expect(names.filter((n) => n === 'title')).toHaveLength(1)
+    expect(names).toContain('slug')
+    expect(out.collections?.some((c) => c.slug === 'categories')).toBe(false)
   })
 
   it('should apply overrides: fields from defaultFields, the rest spread last, hooks appended', () => {

@@ -60,7 +60,7 @@ describe('first imports in batches', () => {
 
   it('should store a batched post and its version exactly as payload.create does', async () => {
     const product = await payload.create({ collection: 'products', data: { name: 'Xen', slug: 'xen' } })
-    const toRichText = await createRichText(payload)
+    const toRichText = await createRichText(payload, 'posts')
     const data = (key: string) => ({
       _status: 'published',
       content: toRichText('<p>Xen runs <strong>guests</strong>.</p><ul><li>one</li></ul>'),

@@ -111,7 +111,7 @@ describe('newsroomPlugin in a host with its own users and media', () => {
     [
       {},
       host([{ ...hostUsers(), fields: [{ name: 'roles', type: 'text' }] }]),
-      /`users\.collection`: the host's "users" collection already has a "roles" field/,
+      /- users\.roles: Newsroom needs a roles field of its own .*rename the host's field, or set `users: \{ collection: 'newsroom-users' \}`.*or `users: false`/,
     ],
   ])('should fail at init naming the option (%j)', (options, config, message) => {
     expect(() => newsroomPlugin(options)(config)).toThrow(message)

@@ -1,14 +1,19 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import { flattenTopLevelFields } from 'payload'
+
 import type { PageMeta, SeoRole } from '../../../src/seo/fromContent.js'
 
 import { metaFromContent, storedMeta } from '../../../src/seo/fromContent.js'
 import { hasField } from '../../../src/utilities/hasField.js'
 import { idOf, relationId } from '../../../src/utilities/relationId.js'
 
-// plugin-seo's group, when the host gave Newsroom `seo`; with a host's overrides it may be gone.
-const metaGroup = (fields: Field[]): Field | undefined =>
-  fields.find((field) => 'name' in field && field.name === 'meta' && field.type === 'group')
+// plugin-seo's group (or a named tab, as in Payload's website template); a host's overrides may
+// have removed it.
+const metaFields = (fields: Field[]): Field[] | undefined => {
+  const meta = flattenTopLevelFields(fields).find((field) => 'name' in field && field.name === 'meta')
+  return meta && 'fields' in meta ? meta.fields : undefined
+}
 
 const same = (a: PageMeta[keyof PageMeta], b: PageMeta[keyof PageMeta]): boolean =>
   a !== undefined && b !== undefined && (typeof a === 'object' || typeof b === 'object'
@@ -24,8 +29,8 @@ const same = (a: PageMeta[keyof PageMeta], b: PageMeta[keyof PageMeta]): boolean
 export const fillMeta =
   (role: SeoRole): CollectionBeforeChangeHook =>
   ({ collection, data, originalDoc }) => {
-    const group = metaGroup(collection.fields)
-    if (!group || !('fields' in group)) return data
+    const group = metaFields(collection.fields)
+    if (!group) return data
     const before = originalDoc ? metaFromContent(role, originalDoc) : {}
     const fresh = metaFromContent(role, { ...originalDoc, ...data })
     // Payload keeps a group's values the change leaves out, so the stored meta is both merged.
@@ -35,7 +40,7 @@ export const fillMeta =
       stored[key] === undefined || same(stored[key], before[key]) ? fresh[key] : stored[key]
     const picked = pick('image')
     // Without a media collection (`media: false`) the group has no image field.
-    const image = hasField(group.fields, 'image')
+    const image = hasField(group, 'image')
       ? { image: picked === undefined ? null : relationId(picked) }
       : {}
     const description = pick('description') ?? null

@@ -76,7 +76,7 @@ export const applyPlan = async (
     postIds: new Map(),
     productIds: await upsertProducts(payload, slugs.products, args.catalogue),
     slugs,
-    toRichText: await createRichText(payload),
+    toRichText: await createRichText(payload, slugs.posts),
     warn: args.warn,
   }
   const total = plan.posts.length + plan.events.length

@@ -1,5 +1,5 @@
 import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
-import type { Payload } from 'payload'
+import type { Payload, RichTextField } from 'payload'
 
 import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { JSDOM } from 'jsdom'
@@ -32,13 +32,25 @@ const sharedWindowDOM = (): new (html: string) => { window: { document: Document
 }
 
 /**
+ * The editor of the posts' `content` field, so imported text holds only what that field's editor
+ * allows (a host's posts may use another editor than the config's default); the default editor
+ * where the field has none of its own.
+ */
+const contentEditor = async (payload: Payload, postsSlug: string): Promise<SanitizedServerEditorConfig> => {
+  const field = payload.collections[postsSlug]?.config.flattenedFields.find(
+    (candidate): candidate is RichTextField => candidate.name === 'content' && candidate.type === 'richText',
+  )
+  return field?.editor
+    ? editorConfigFactory.fromField({ field })
+    : editorConfigFactory.default({ config: payload.config })
+}
+
+/**
  * Builds Lexical state with richtext-lexical's own HTML converter, never by hand. The importer's
  * HTML is escaped and limited to paragraphs, lists and links before it gets here.
  */
-export const createRichText = async (payload: Payload) => {
-  const editorConfig: SanitizedServerEditorConfig = await editorConfigFactory.default({
-    config: payload.config,
-  })
+export const createRichText = async (payload: Payload, postsSlug: string) => {
+  const editorConfig = await contentEditor(payload, postsSlug)
   const dom = sharedWindowDOM()
   return (html: string) => convertHTMLToLexical({ editorConfig, html, JSDOM: dom })
 }

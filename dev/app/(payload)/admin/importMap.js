@@ -22,7 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { MentionRowLabel as MentionRowLabel_65bbf9233e2d70bb8095001781ee8c60 } from '@newsroom/payload-plugin/client'
+import { MentionRowLabel as MentionRowLabel_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { PostProvenance as PostProvenance_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -31,7 +31,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { EventOverview as EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { ProductMentions as ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
-import { ImportProgress as ImportProgress_65bbf9233e2d70bb8095001781ee8c60 } from '@newsroom/payload-plugin/client'
+import { ImportProgress as ImportProgress_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { NewsroomDashboard as NewsroomDashboard_94dcbd1f7cc7ac621087fbc0a71908c7 } from '@newsroom/payload-plugin/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -62,7 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@newsroom/payload-plugin/client#MentionRowLabel": MentionRowLabel_65bbf9233e2d70bb8095001781ee8c60,
+  "@newsroom/payload-plugin/rsc#MentionRowLabel": MentionRowLabel_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@newsroom/payload-plugin/rsc#PostProvenance": PostProvenance_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -71,7 +71,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@newsroom/payload-plugin/rsc#EventOverview": EventOverview_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@newsroom/payload-plugin/rsc#ProductMentions": ProductMentions_94dcbd1f7cc7ac621087fbc0a71908c7,
-  "@newsroom/payload-plugin/client#ImportProgress": ImportProgress_65bbf9233e2d70bb8095001781ee8c60,
+  "@newsroom/payload-plugin/rsc#ImportProgress": ImportProgress_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@newsroom/payload-plugin/rsc#NewsroomDashboard": NewsroomDashboard_94dcbd1f7cc7ac621087fbc0a71908c7,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
