@@ -373,6 +373,18 @@ export interface Product {
     | null;
   website?: string | null;
   description?: string | null;
+  /**
+   * schema.org ItemPage for the page's <head>, built when the document is read.
+   */
+  jsonLd?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   mentionedIn?: {
     docs?: (string | Post)[];
     hasNextPage?: boolean;
@@ -1772,6 +1784,7 @@ export interface ProductsSelect<T extends boolean = true> {
       };
   website?: T;
   description?: T;
+  jsonLd?: T;
   mentionedIn?: T;
   meta?:
     | T

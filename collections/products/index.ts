@@ -10,6 +10,7 @@ import { fillMeta } from '../shared/hooks/fillMeta.js'
 import { queueRevalidationOnChange } from '../shared/hooks/queueRevalidationOnChange.js'
 import { queueRevalidationOnDelete } from '../shared/hooks/queueRevalidationOnDelete.js'
 import { skipUnselectedJoins } from '../shared/hooks/skipUnselectedJoins.js'
+import { productJsonLdField } from './fields/jsonLd.js'
 import { queueMentionRemoval } from './hooks/queueMentionRemoval.js'
 import { queueRescan } from './hooks/queueRescan.js'
 
@@ -43,6 +44,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
       },
       { name: 'website', type: 'text' },
       { name: 'description', type: 'textarea' },
+      productJsonLdField(options),
       {
         name: 'mentionedInOverview',
         type: 'ui',

@@ -10,6 +10,7 @@ import type { NewsroomDoc } from '../utilities/findDocs.js'
 import { authorNames } from '../posts/postDoc.js'
 import { pageMeta } from '../seo/fromContent.js'
 import { pageImage, uploadsBase } from '../seo/pageImage.js'
+import { lastModifiedOf } from './conditional.js'
 import { renderHtml } from './renderHtml.js'
 
 /**
@@ -35,7 +36,7 @@ const postTag = (post: PostDoc, host: string, postsSlug: string): string =>
 export type FeedPost = PostDoc & Partial<Pick<NewsroomDoc<'posts'>, 'heroImage' | 'meta'>>
 
 const toItem = (
-  post: FeedPost,
+  { link, post }: { link: string; post: FeedPost },
   options: SanitizedNewsroomOptions,
   context: { host: string; text: (value: string) => string; uploads: string | undefined },
 ): Item => {
@@ -56,23 +57,28 @@ const toItem = (
     description: meta.description ? text(meta.description) : undefined,
     id: postTag(post, host, options.slugs.posts),
     image: pageImage(meta.image, context.uploads),
-    link: options.generateURL({ collection: options.slugs.posts, doc: post }),
+    link,
     published: post.publishedAt ? new Date(post.publishedAt) : undefined,
     title: text(post.title),
   }
 }
 
 /**
- * The post feed, for XML (RSS, Atom) or JSON. Its `updated` is the newest post's, not the time
- * of the request, so an unchanged feed renders byte for byte the same (and keeps its ETag).
+ * The post feed, for XML (RSS, Atom) or JSON, of the posts the site has a page for (an item
+ * must link somewhere). Its `updated` is the newest such post's, not the time of the request, so
+ * an unchanged feed renders byte for byte the same (and keeps its ETag).
  */
 export const buildPostFeed = (
   req: PayloadRequest,
   posts: FeedPost[],
   options: SanitizedNewsroomOptions,
-  args: { updated: Date; xml: boolean },
+  { xml }: { xml: boolean },
 ): Feed => {
-  const { updated, xml } = args
+  const shown = posts.flatMap((post) => {
+    const link = options.generateURL({ collection: options.slugs.posts, doc: post })
+    return link === null ? [] : [{ link, post }]
+  })
+  const updated = lastModifiedOf(shown.map(({ post }) => post))
   const host = new URL(options.siteURL).hostname
   const api = `${req.payload.config.serverURL || req.origin}${req.payload.config.routes.api}`
   const feed = new Feed({
@@ -88,6 +94,6 @@ export const buildPostFeed = (
     updated,
   })
   const context = { host, text: xml ? textOnly : asIs, uploads: uploadsBase(req) }
-  for (const post of posts) feed.addItem(toItem(post, options, context))
+  for (const item of shown) feed.addItem(toItem(item, options, context))
   return feed
 }

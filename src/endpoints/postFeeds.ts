@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../types.js'
 
-import { conditionalResponse, lastModifiedOf } from './conditional.js'
+import { conditionalResponse } from './conditional.js'
 import { renderJsonFeed } from './jsonFeed.js'
 import { buildPostFeed, postFeedPaths } from './postFeed.js'
 import { findPublished } from './publishedDocs.js'
@@ -62,7 +62,7 @@ export const postFeedEndpoints = (options: SanitizedNewsroomOptions): Endpoint[]
         select,
         sort: ['-publishedAt', '-id'],
       })
-      const feed = buildPostFeed(req, posts, options, { updated: lastModifiedOf(posts), xml })
+      const feed = buildPostFeed(req, posts, options, { xml })
       return conditionalResponse(req, { body: render(feed), contentType })
     },
     method: 'get',

@@ -1,17 +1,51 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type { SerializedLinkNode, SerializedListItemNode } from '@payloadcms/richtext-lexical'
+import type { HTMLConverter } from '@payloadcms/richtext-lexical/html'
 
-import { convertLexicalToHTML, LinkHTMLConverter } from '@payloadcms/richtext-lexical/html'
+import {
+  convertLexicalToHTML,
+  LinkHTMLConverter,
+  ListHTMLConverter,
+} from '@payloadcms/richtext-lexical/html'
 
 import type { SanitizedNewsroomOptions } from '../types.js'
 
 type Links = Pick<SanitizedNewsroomOptions, 'generateURL' | 'siteURL'>
 
-// The linked document's page on the site; the site's home when it was not populated.
-const internalHref = ({ generateURL, siteURL }: Links, { fields }: SerializedLinkNode): string => {
+/**
+ * The linked document's page on the site; the site's home when it was not populated; `null`
+ * when the site has no page for it.
+ */
+const internalHref = ({ generateURL, siteURL }: Links, { fields }: SerializedLinkNode) => {
   const value = fields.doc?.value
   if (!fields.doc || typeof value !== 'object' || typeof value?.slug !== 'string') return siteURL
   return generateURL({ collection: fields.doc.relationTo, doc: { id: value.id, slug: value.slug } })
+}
+
+/** Links as richtext-lexical writes them, except one to a page-less document: its text alone. */
+const linkConverter = (links: Links): HTMLConverter<SerializedLinkNode> => {
+  const { link } = LinkHTMLConverter({
+    internalDocToHref: ({ linkNode }) => internalHref(links, linkNode) ?? '',
+  })
+  return (args) => {
+    const { node, nodesToHTML } = args
+    if (node.fields.linkType === 'internal' && internalHref(links, node) === null) {
+      return nodesToHTML({ nodes: node.children }).join('')
+    }
+    return typeof link === 'function' ? link(args) : ''
+  }
+}
+
+/**
+ * List items as richtext-lexical writes them, without the `value` (the item's number) it puts on
+ * every one: HTML allows `value` only on an `<ol>`'s items. The attribute is the converter's
+ * own, in its opening tag, which the expression is anchored to.
+ */
+const listItemConverter: HTMLConverter<SerializedListItemNode> = (args) => {
+  const { listitem } = ListHTMLConverter
+  const html = typeof listitem === 'function' ? listitem(args) : ''
+  const ordered = 'tag' in args.parent && args.parent.tag === 'ol'
+  return ordered ? html : html.replace(/^(<li\b[^>]*?)\s+value="[^"]*"/, '$1')
 }
 
 /**
@@ -28,9 +62,8 @@ export const renderHtml = (
     ? convertLexicalToHTML({
         converters: ({ defaultConverters }) => ({
           ...defaultConverters,
-          ...LinkHTMLConverter({
-            internalDocToHref: ({ linkNode }) => internalHref(links, linkNode),
-          }),
+          link: linkConverter(links),
+          listitem: listItemConverter,
         }),
         data: content,
         disableContainer: true,

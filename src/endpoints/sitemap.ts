@@ -18,9 +18,9 @@ interface SitemapURL {
 }
 
 /**
- * `GET /sitemap.xml`: every published post, event and product, each with its `lastmod`, and its
- * SEO image (Google's image extension) where it has one (a post's hero image, unless the editor
- * chose another: `fillMeta` sets it at save).
+ * `GET /sitemap.xml`: every published post, event and product that has a page on the site, each
+ * with its `lastmod`, and its SEO image (Google's image extension) where it has one (a post's
+ * hero image, unless the editor chose another: `fillMeta` sets it at save).
  */
 export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
@@ -42,10 +42,12 @@ export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => 
         sort: 'id',
       })
       for (const doc of docs) {
-        if (!doc.slug) continue
+        // A document the site has no page for (`generateURL` gave null) is not listed.
+        const loc = doc.slug ? options.generateURL({ collection, doc }) : null
+        if (loc === null) continue
         // Element order is the schema's (`loc`, then `lastmod`), so keys are not sorted here.
         urls.push({
-          loc: options.generateURL({ collection, doc }),
+          loc,
           lastmod: doc.updatedAt,
           ...imageOf(storedMeta(doc).image),
         })

@@ -24,10 +24,26 @@ export interface URLDoc {
 }
 
 /**
- * A document's public page, as an absolute URL. Receives the collection's slug (as the host
- * configured it) and the site's base URL (`siteURL`, no trailing slash).
+ * A document's public page, as an absolute URL or a path on `siteURL`, or `null` when the site has
+ * no page for it (the document is then left out of feeds, the sitemap, JSON-LD links and
+ * revalidation paths). Receives the collection's slug (as the host configured it) and the site's
+ * base URL (`siteURL`, no trailing slash).
  */
-export type GenerateURL = (args: { collection: string; doc: URLDoc; siteURL: string }) => string
+export type GenerateURL = (args: {
+  collection: string
+  doc: URLDoc
+  siteURL: string
+}) => null | string
+
+/**
+ * The organization that publishes the site, as JSON-LD names it. `url` and `logo` are absolute
+ * URLs or paths on `siteURL`.
+ */
+export interface Publisher {
+  logo?: string
+  name?: string
+  url?: string
+}
 
 /** One site to call when published content changes: its revalidation route and shared secret. */
 export interface RevalidateTarget {

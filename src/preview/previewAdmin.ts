@@ -19,7 +19,8 @@ const idOf = (value: unknown): null | number | string =>
 
 /**
  * A signed, expiring link to the site's preview route for one document, or `null` when there is
- * nothing to show yet (a document not saved once) or the user is not staff. The link carries a
+ * nothing to show yet (a document not saved once), the site has no page for it (`generateURL`
+ * gave `null`: Payload then shows no preview button) or the user is not staff. The link carries a
  * signature, never the secret: the site checks it, enters draft mode and reads the draft with its
  * own key, which stays on the site's server.
  */
@@ -32,12 +33,10 @@ const signedPreviewLink = (
   const id = idOf(doc.id)
   if (!options.preview || id === null || !hasRole(req.user, 'admin', 'editor')) return null
   const slug = typeof doc.slug === 'string' ? doc.slug : null
-  const { pathname } = new URL(
-    options.generateURL({ collection, doc: { id, slug } }),
-    `${options.siteURL}/`,
-  )
+  const page = options.generateURL({ collection, doc: { id, slug } })
+  if (page === null) return null
   return signPreviewURL({
-    path: pathname,
+    path: new URL(page, `${options.siteURL}/`).pathname,
     previewURL: options.preview.url,
     secret: options.preview.secret,
   })

@@ -19,20 +19,24 @@ export const shouldRevalidate = (
 /**
  * A document's page on the site, as a path: what `generateURL` gives, without the origin. A
  * host's `generateURL` that returns a path is read against `siteURL` rather than failing a save.
+ * None when the site has no page for the document.
  */
-const sitePath = (options: BodyOptions, collection: string, doc: URLDoc): string =>
-  new URL(options.generateURL({ collection, doc }), `${options.siteURL}/`).pathname
+const sitePath = (options: BodyOptions, collection: string, doc: URLDoc): string[] => {
+  const url = options.generateURL({ collection, doc })
+  return url === null ? [] : [new URL(url, `${options.siteURL}/`).pathname]
+}
 
 /**
  * What changed in one collection: the pages of `docs` (several versions of one document give its
- * old and new page when its slug changed), the collection's tag and each document's tag.
+ * old and new page when its slug changed), the collection's tag and each document's tag. A
+ * document with no page still sends its tags: the site may show it elsewhere (in a list, say).
  */
 export const revalidationBody = (
   options: BodyOptions,
   collection: string,
   docs: URLDoc[],
 ): RevalidationBody => ({
-  paths: [...new Set(docs.map((doc) => sitePath(options, collection, doc)))],
+  paths: [...new Set(docs.flatMap((doc) => sitePath(options, collection, doc)))],
   tags: docs.length ? [collection, ...new Set(docs.map((doc) => `${collection}:${doc.id}`))] : [],
 })
 

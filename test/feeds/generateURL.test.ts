@@ -17,7 +17,8 @@ const HOME = `${SITE}/`
 const generateURL: GenerateURL = ({ collection, doc, siteURL }) =>
   `${siteURL}/blog/${collection}/${doc.slug ?? doc.id}.html`
 
-const CUSTOM = new RegExp(`^${SITE}/blog/(posts|events|products)/[^/]+\\.html$`)
+// A product page's JSON-LD node is the page's address with `#product`, which posts refer to.
+const CUSTOM = new RegExp(`^${SITE}/blog/(posts|events|products)/[^/]+\\.html(#product)?$`)
 const DEFAULT = new RegExp(`^${SITE}/(posts|events|products)/`)
 
 /** Every absolute URL in a body: in XML, HTML, JSON (escaped quotes) and calendars alike. */
@@ -109,6 +110,7 @@ describe('a custom generateURL', () => {
       '/api/sitemap.xml',
       `/api/posts/${post.id}`,
       `/api/events/${event.id}`,
+      `/api/products/${product.id}`,
       '/api/redirects?where[from][equals]=/2006/09/later.html',
       '/api/redirects?where[from][equals]=/2006/10/summit.html',
     ]) {
@@ -125,8 +127,9 @@ describe('a custom generateURL', () => {
       '/api/events.ics': [pages.event],
       [`/api/events/${event.id}/ics`]: [pages.event],
       '/api/sitemap.xml': Object.values(pages),
-      [`/api/posts/${post.id}`]: [pages.post, pages.product],
+      [`/api/posts/${post.id}`]: [pages.post, `${pages.product}#product`],
       [`/api/events/${event.id}`]: [pages.event],
+      [`/api/products/${product.id}`]: [pages.product, `${pages.product}#product`],
       '/api/redirects?where[from][equals]=/2006/09/later.html': [pages.post],
       '/api/redirects?where[from][equals]=/2006/10/summit.html': [pages.event],
     }

@@ -44,7 +44,7 @@ describe('JSON-LD', () => {
     await payload.destroy()
   })
 
-  it('should describe a post as a BlogPosting with its authors, categories and products', async () => {
+  it('should describe a post as a BlogPosting with its authors, categories, products and publisher', async () => {
     const category = await payload.create({
       collection: 'categories',
       data: { title: 'Containers' },
@@ -78,14 +78,13 @@ describe('JSON-LD', () => {
       description: 'Templates.',
       headline: 'Templates',
       keywords: ['Containers'],
+      mainEntityOfPage: `${SITE}/posts/${post.slug}`,
+      // A reference to the product's own page, not a Product inline (an invalid Product snippet).
       mentions: [
-        {
-          '@type': 'Product',
-          brand: { '@type': 'Brand', name: 'SWsoft' },
-          name: 'Virtuozzo',
-          url: `${SITE}/products/${product.slug}`,
-        },
+        { '@id': `${SITE}/products/${product.slug}#product`, '@type': 'Thing', name: 'Virtuozzo' },
       ],
+      // The default publisher: the site's host.
+      publisher: { '@type': 'Organization', name: 'news.example.com', url: `${SITE}/` },
       url: `${SITE}/posts/${post.slug}`,
     })
     // The same at depth 0, where the relationships are only ids.

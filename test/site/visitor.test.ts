@@ -36,6 +36,7 @@ describe('a visitor on the reference site, with the seed imported', () => {
 
   it('should list the latest posts on the home page, with RSS autodiscovery', async () => {
     expect(await visit('/')).toBe(200)
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/latest posts/)
     const titles = await page.locator('[data-testid="post-list"] h2').allInnerTexts()
     expect(titles).toContain('Mandriva Corporate Server 4.0 includes OpenVZ')
     expect(titles[0]).toBe('Is paravirtualization a viable approach?')
@@ -81,6 +82,8 @@ describe('a visitor on the reference site, with the seed imported', () => {
     await page.locator('[data-testid="post-products"] a', { hasText: /^OpenVZ$/ }).click()
     await page.waitForURL(`${site}/products/openvz`)
     expect(await page.locator('[data-testid="product-name"]').innerText()).toBe('OpenVZ')
+    // Its JSON-LD: the page, about the product (test/site/structuredData.test.ts checks it all).
+    expect((await jsonLd())['@type']).toBe('ItemPage')
     const mention = page.locator('[data-testid="post-list"] li', { hasText: 'Mandriva Corporate Server 4.0 includes OpenVZ' })
     expect(await mention.locator('blockquote').innerText()).toMatch(/OpenVZ/)
   })

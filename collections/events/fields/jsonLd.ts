@@ -85,7 +85,13 @@ const eventJsonLd =
     // The editor's SEO description and image where set; the whole description otherwise.
     const meta = storedMeta(data)
     const image = await loadPageImage(req, options, meta.image)
-    const page = event.slug && event.id !== undefined ? { id: event.id, slug: event.slug } : null
+    const page =
+      event.slug && event.id !== undefined
+        ? options.generateURL({
+            collection: options.slugs.events,
+            doc: { id: event.id, slug: event.slug },
+          })
+        : null
     return {
       '@context': 'https://schema.org',
       '@type': 'Event',
@@ -107,7 +113,8 @@ const eventJsonLd =
         jobTitle: speaker.role || undefined,
         name: speaker.name,
       })),
-      url: page ? options.generateURL({ collection: options.slugs.events, doc: page }) : undefined,
+      // None when the site has no page for the event (`generateURL` gave null).
+      url: page ?? undefined,
     }
   }
 

@@ -8,11 +8,20 @@ import { pageMeta } from '../../../src/seo/fromContent.js'
 import { loadPageImage } from '../../../src/seo/pageImage.js'
 import { loadDocs } from '../../../src/utilities/loadDocs.js'
 import { relationId } from '../../../src/utilities/relationId.js'
-import { jsonLdField } from '../../shared/fields/jsonLd.js'
+import { jsonLdField, organizationNode, productNodeId } from '../../shared/fields/jsonLd.js'
+
+/**
+ * A mentioned product: a reference by `@id` to the node its own page describes, not a `Product`
+ * inline, which Google would count as a Product snippet lacking offers and reviews. A product
+ * the site has no page for is named only.
+ */
+const mentionNode = (name: string, page: null | string) =>
+  page ? { '@id': productNodeId(page), '@type': 'Thing', name } : { '@type': 'Thing', name }
 
 /**
  * schema.org `BlogPosting`. Field hooks run before relationships are populated, so categories and
- * products are looked up here (public fields only, with the reader's access rules).
+ * products are looked up here (public fields only, with the reader's access rules). A post with
+ * no author names the site's organization (the `publisher` option), as Google asks for an author.
  */
 const blogPosting =
   (options: SanitizedNewsroomOptions): FieldHook<PostDoc> =>
@@ -33,33 +42,38 @@ const blogPosting =
         (data.mentions ?? []).flatMap((mention) =>
           mention.product ? [relationId(mention.product)] : [],
         ),
-        { name: true, slug: true, vendor: true },
+        { name: true, slug: true },
       ),
       loadPageImage(req, options, meta.image),
     ])
+    const publisher = organizationNode(options.publisher)
+    const authors = authorNames(data).map((name) => ({ '@type': 'Person', name }))
+    const page =
+      data.slug && data.id !== undefined
+        ? generateURL({ collection: slugs.posts, doc: { id: data.id, slug: data.slug } })
+        : null
     return {
       '@context': 'https://schema.org',
       '@type': 'BlogPosting',
-      author: authorNames(data).map((name) => ({ '@type': 'Person', name })),
+      author: authors.length ? authors : [publisher],
       dateModified: data.updatedAt,
       datePublished: data.publishedAt ?? undefined,
       description: meta.description,
       headline: meta.title ?? data.title,
       image: image?.url,
       keywords: categories.flatMap((category) => (category.title ? [category.title] : [])),
-      mentions: products.map((product) => ({
-        '@type': 'Product',
-        brand: product.vendor ? { '@type': 'Brand', name: product.vendor } : undefined,
-        name: product.name,
-        url: product.slug ? generateURL({ collection: slugs.products, doc: product }) : undefined,
-      })),
-      url:
-        data.slug && data.id !== undefined
-          ? generateURL({ collection: slugs.posts, doc: { id: data.id, slug: data.slug } })
-          : undefined,
+      mainEntityOfPage: page ?? undefined,
+      mentions: products.map((product) =>
+        mentionNode(
+          product.name,
+          product.slug ? generateURL({ collection: slugs.products, doc: product }) : null,
+        ),
+      ),
+      publisher,
+      url: page ?? undefined,
     }
   }
 
-/** `jsonLd`: the post as schema.org `BlogPosting`, with the products it mentions. */
+/** `jsonLd`: the post as schema.org `BlogPosting`, referring to the products it mentions. */
 export const postJsonLdField = (options: SanitizedNewsroomOptions): Field =>
   jsonLdField(blogPosting(options), 'BlogPosting')

@@ -1,5 +1,7 @@
 import type { Field, FieldHook } from 'payload'
 
+import type { SanitizedNewsroomOptions } from '../../../src/types.js'
+
 /**
  * A read-only virtual `jsonLd` field: schema.org data for a site to put in the page's `<head>`,
  * built by `build` each time the document is read, never stored and never written by clients.
@@ -19,3 +21,17 @@ export const jsonLdField = (build: FieldHook, type: string): Field => ({
   label: 'JSON-LD',
   virtual: true,
 })
+
+/** The site's organization as schema.org `Organization`, from the `publisher` option. */
+export const organizationNode = ({ logo, name, url }: SanitizedNewsroomOptions['publisher']) => ({
+  '@type': 'Organization',
+  logo: logo ? { '@type': 'ImageObject', url: logo } : undefined,
+  name,
+  url,
+})
+
+/**
+ * The `@id` of what a product page is about: the page's address with a fragment. A post's
+ * mentions refer to it by this id instead of repeating the product inline.
+ */
+export const productNodeId = (page: string): string => `${page}#product`

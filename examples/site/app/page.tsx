@@ -1,9 +1,16 @@
+import type { Metadata } from 'next'
+
 import { notFound } from 'next/navigation'
 
 import { PostList, Pagination, pageNumber } from '../components/PostList.js'
 import { cms } from '../lib/cms.js'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// What search results show under the home page's title.
+export const metadata: Metadata = {
+  description: 'The latest posts from Newsroom, with the events and products they cover.',
+}
 
 /** The latest posts, ten a page. */
 export default async function Home({ searchParams }: Props) {

@@ -1,8 +1,7 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-
 import type { Event } from '../../../payload-types.js'
 
 import { formatDate } from './formatDate.js'
+import { RichContent } from './RichContent.js'
 
 const when = (event: Event): string => {
   const withTime = !event.allDay
@@ -40,7 +39,7 @@ export function EventBody({ event }: { event: Event }) {
           </>
         ) : null}
       </p>
-      {event.description ? <RichText className="content" data={event.description} /> : null}
+      {event.description ? <RichContent data={event.description} /> : null}
       {announcement ? (
         <p>
           Announced in <a href={`/posts/${announcement.slug}`}>{announcement.title}</a>

@@ -1,8 +1,7 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-
 import type { Post } from '../../../payload-types.js'
 
 import { formatDate } from './formatDate.js'
+import { RichContent } from './RichContent.js'
 
 /** A relation's populated documents; bare ids (not populated) are left out. */
 const named = <T extends object>(items: (string | T)[] | null | undefined): T[] =>
@@ -37,7 +36,7 @@ export function PostBody({ post }: { post: Post }) {
           ))}
         </p>
       ) : null}
-      {post.content ? <RichText className="content" data={post.content} /> : null}
+      {post.content ? <RichContent data={post.content} /> : null}
       {products.length ? (
         <section data-testid="post-products">
           <h2>Products in this post</h2>

@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 
 import { cms } from '../../lib/cms.js'
 
-export const metadata: Metadata = { title: 'Categories' }
+export const metadata: Metadata = {
+  description: 'Every category of posts on Newsroom.',
+  title: 'Categories',
+}
 
 /** Every category, by title. */
 export default async function CategoriesPage() {

@@ -3,7 +3,10 @@ import type { Metadata } from 'next'
 import { formatDate } from '../../components/formatDate.js'
 import { cms } from '../../lib/cms.js'
 
-export const metadata: Metadata = { title: 'Events' }
+export const metadata: Metadata = {
+  description: 'Events from Newsroom, upcoming and past, each with a calendar file.',
+  title: 'Events',
+}
 
 type Card = { id: string; location?: { city?: null | string }; slug: string; startsAt: string; title: string }
 

@@ -18,9 +18,10 @@ const load = cache(async (slug: string) => {
   return { category, client }
 })
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
-  title: (await load((await params).slug)).category.title,
-})
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { title } = (await load((await params).slug)).category
+  return { description: `Posts filed under ${title}, latest first.`, title }
+}
 
 /** A category's posts, latest first, ten a page. */
 export default async function CategoryPage({ params, searchParams }: Props) {

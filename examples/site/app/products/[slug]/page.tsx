@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { JsonLd } from '../../../components/JsonLd.js'
 import { PostList } from '../../../components/PostList.js'
 import { cms } from '../../../lib/cms.js'
 import { documentMetadata } from '../../../lib/seo.js'
@@ -28,6 +29,7 @@ export default async function ProductPage({ params }: Props) {
   const posts = await client.mentionsOf(product.id)
   return (
     <>
+      <JsonLd data={product.jsonLd} />
       <h1 data-testid="product-name">{product.name}</h1>
       <p className="meta">
         {[product.vendor, product.category].filter(Boolean).join(' · ')}
