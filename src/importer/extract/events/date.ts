@@ -1,29 +1,8 @@
-import type { ParsedComponents } from 'chrono-node'
-
-import * as chrono from 'chrono-node'
+import type { ParsedResult } from 'chrono-node'
 
 import type { CalendarDate, ClockTime, Sentence } from './types.js'
 
-/** Zone abbreviations North American and European posts use, and the IANA zone they stand for. */
-const ZONES: Record<string, string> = {
-  BST: 'Europe/London',
-  CDT: 'America/Chicago',
-  CEST: 'Europe/Berlin',
-  CET: 'Europe/Berlin',
-  CST: 'America/Chicago',
-  CT: 'America/Chicago',
-  EDT: 'America/New_York',
-  EST: 'America/New_York',
-  ET: 'America/New_York',
-  GMT: 'UTC',
-  MDT: 'America/Denver',
-  MST: 'America/Denver',
-  MT: 'America/Denver',
-  PDT: 'America/Los_Angeles',
-  PST: 'America/Los_Angeles',
-  PT: 'America/Los_Angeles',
-  UTC: 'UTC',
-}
+import { clockOf, compare, dayOf, onOrAfter, parse, weekdayOf } from './parser.js'
 
 const WEEKDAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ')
 const MONTHS =
@@ -40,99 +19,109 @@ export interface EventDate {
   weekdayProblem?: string
 }
 
-const compare = (a: CalendarDate, b: CalendarDate): number =>
-  a.year - b.year || a.month - b.month || a.day - b.day
-
-const isValid = ({ day, month, year }: CalendarDate): boolean =>
-  new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day
-
-/** A date without a year is the first occurrence on or after the post's date. */
-const onOrAfter = (month: number, day: number, from: CalendarDate): CalendarDate => {
-  const candidate = { day, month, year: from.year }
-  return compare(candidate, from) >= 0 ? candidate : { ...candidate, year: from.year + 1 }
+interface Times {
+  end?: ClockTime
+  start: ClockTime
 }
 
-const clockOf = (components: ParsedComponents, text: string): ClockTime | undefined => {
-  if (!components.isCertain('hour')) return undefined
-  const abbreviation = /\b([A-Z]{2,4})\s*\)?$/.exec(text)?.[1]
-  const offset = components.isCertain('timezoneOffset')
-    ? (components.get('timezoneOffset') ?? undefined)
-    : undefined
-  return {
-    hour: components.get('hour') ?? 0,
-    minute: components.get('minute') ?? 0,
-    offset,
-    zone: offset === undefined || !abbreviation ? undefined : ZONES[abbreviation],
-  }
+/** The time a result gives when it names no day ("at 11am EST", "from 2 to 3:30 pm"). */
+const timeOnly = (result: ParsedResult): Times | undefined => {
+  if (result.start.isCertain('day')) return undefined
+  const start = clockOf(result.start, result.text)
+  return start && { end: result.end ? clockOf(result.end, result.text) : undefined, start }
 }
-
-const parse = (text: string, reference: CalendarDate) =>
-  chrono.strict.parse(
-    text,
-    new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)),
-  )
 
 /**
  * The first time of day, with no date of its own, in the rest of a sentence after its date
  * ("January 9 - 11am EST", "January 9 (11am EST)"). Parsed apart: given the whole sentence, the
  * parser takes the dash for a range it then cannot read, and drops the time.
  */
-const timeAfter = (
-  rest: string,
-  postDate: CalendarDate,
-): { end?: ClockTime; start: ClockTime } | undefined => {
+const timeAfter = (rest: string, postDate: CalendarDate): Times | undefined => {
   for (const result of parse(rest.replace(/^[\s,;:–—-]+/, ''), postDate)) {
     if (result.start.isCertain('day')) return undefined
-    const start = clockOf(result.start, result.text)
-    if (start) return { end: result.end ? clockOf(result.end, result.text) : undefined, start }
+    const times = timeOnly(result)
+    if (times) return times
   }
   return undefined
 }
 
-/** The first date with a month and a day in a sentence, placed on or after the post's date. */
-export const findDate = (sentence: Sentence, postDate: CalendarDate): EventDate | null => {
-  for (const result of parse(sentence.text, postDate)) {
-    const { end, start } = result
-    if (!start.isCertain('month') || !start.isCertain('day')) continue
-    const month = start.get('month') ?? 0
-    const day = start.get('day') ?? 0
-    const explicit = start.isCertain('year') ? { day, month, year: start.get('year') ?? 0 } : null
-    const date = explicit ?? onOrAfter(month, day, postDate)
-    // An explicit date before the post is news of a past event, not an announcement.
-    if (!isValid(date) || compare(date, postDate) < 0) continue
-    // "January 9 - 11am EST": the time after the date can be a result of its own.
-    const rest = sentence.text.slice(result.index + result.text.length)
-    const later = start.isCertain('hour') ? undefined : timeAfter(rest, postDate)
-    const startTime = clockOf(start, result.text) ?? later?.start
-    const found: EventDate = { sentence, start: date, startTime }
-    if (end?.isCertain('day')) {
-      const last = onOrAfter(end.get('month') ?? month, end.get('day') ?? day, date)
-      if (compare(last, date) > 0) found.endDay = last
-    }
-    if (end) found.endTime = clockOf(end, result.text)
-    else if (later?.end) found.endTime = later.end
-    const named = start.isCertain('weekday') ? start.get('weekday') : null
-    const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()
-    if (named !== null && named !== actual) {
-      found.weekdayProblem =
-        `the text says ${WEEKDAYS[named]}, but ${MONTHS[date.month - 1]} ${date.day}, ` +
-        `${date.year} is a ${WEEKDAYS[actual]}; kept the date`
-    }
-    return found
-  }
-  return null
+const weekdayProblem = (result: ParsedResult, date: CalendarDate): string | undefined => {
+  const named = result.start.isCertain('weekday') ? result.start.get('weekday') : null
+  const actual = weekdayOf(date)
+  if (named === null || named === actual) return undefined
+  return (
+    `the text says ${WEEKDAYS[named]}, but ${MONTHS[date.month - 1]} ${date.day}, ` +
+    `${date.year} is a ${WEEKDAYS[actual]}; kept the date`
+  )
 }
 
-/** A time given apart from the date ("The webinar starts at 11am EST"). */
+/** One parse result as an event date, with the times it or the rest of its sentence gives. */
+const eventDate = (result: ParsedResult, sentence: Sentence, date: CalendarDate): EventDate => {
+  const { end, start } = result
+  // "7 March – 09:00": the parser reads a range from a date to a time of that day.
+  const dashed = !start.isCertain('hour') && end && !end.isCertain('day') ? end : undefined
+  const rest = sentence.text.slice(result.index + result.text.length)
+  const later = start.isCertain('hour') || dashed ? undefined : timeAfter(rest, date)
+  const found: EventDate = {
+    sentence,
+    start: date,
+    startTime: clockOf(dashed ?? start, result.text) ?? later?.start,
+    weekdayProblem: weekdayProblem(result, date),
+  }
+  if (end?.isCertain('day')) {
+    const last = onOrAfter(end.get('month') ?? date.month, end.get('day') ?? date.day, date)
+    if (compare(last, date) > 0) found.endDay = last
+  }
+  found.endTime = end && !dashed ? clockOf(end, result.text) : later?.end
+  return found
+}
+
+/**
+ * Every date with a month and a day in a sentence, in order, a yearless one placed on or after
+ * the post's date. An explicit date before the post is news of a past event: left out.
+ */
+export const findDates = (sentence: Sentence, postDate: CalendarDate): EventDate[] =>
+  parse(sentence.text, postDate).flatMap((result) => {
+    const date = dayOf(result.start, postDate)
+    if (!date || compare(date, postDate) < 0) return []
+    return [eventDate(result, sentence, date)]
+  })
+
+/** The first date with a month and a day in a sentence. */
+export const findDate = (sentence: Sentence, postDate: CalendarDate): EventDate | null =>
+  findDates(sentence, postDate)[0] ?? null
+
+const WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`, 'g')
+
+/** Whether a sentence names a day, or a weekday, other than `day`: its times are that day's. */
+const namesOtherDay = (
+  sentence: Sentence,
+  results: ParsedResult[],
+  day: CalendarDate,
+  postDate: CalendarDate,
+): boolean =>
+  results.some((result) => {
+    const named = dayOf(result.start, postDate)
+    return named !== null && compare(named, day) !== 0
+  }) ||
+  [...sentence.text.matchAll(WEEKDAY)].some(([name]) => WEEKDAYS.indexOf(name) !== weekdayOf(day))
+
+/**
+ * A time given apart from the date ("The webinar starts at 11am EST"), from a sentence that
+ * names no other day than the event's: "Registration closes on March 3 at 5pm" is not its time.
+ */
 export const findTime = (
   sentences: Sentence[],
+  day: CalendarDate,
   postDate: CalendarDate,
-): { end?: ClockTime; start: ClockTime } | null => {
+): Times | null => {
   for (const sentence of sentences) {
-    for (const result of parse(sentence.text, postDate)) {
-      if (result.start.isCertain('day')) continue
-      const start = clockOf(result.start, result.text)
-      if (start) return { end: result.end ? clockOf(result.end, result.text) : undefined, start }
+    // Read as of the event's day, so "11am ET" gets that day's offset (daylight saving or not).
+    const results = parse(sentence.text, day)
+    if (namesOtherDay(sentence, results, day, postDate)) continue
+    for (const result of results) {
+      const times = timeOnly(result)
+      if (times) return times
     }
   }
   return null
