@@ -1,3 +1,11 @@
+import type { RequestListener } from 'node:http'
+
+import { createServer } from 'node:http'
+
+// The longest delay `setTimeout` keeps: a longer one fires at once (Node's TimeoutOverflowWarning),
+// which would turn a generous shutdown limit into none.
+const MAX_MS = 2_147_483_647
+
 /**
  * A whole number of milliseconds from an environment variable (its name, its value), or `fallback`
  * when unset. Anything else stops the process at start with one line saying what to set, as
@@ -5,9 +13,13 @@
  */
 export const milliseconds = (name: string, raw: string | undefined, fallback: number): number => {
   if (!raw) return fallback
-  const ms = Number(raw)
-  if (Number.isInteger(ms) && ms > 0) return ms
-  process.stderr.write(`${name} must be a whole number of milliseconds, such as ${fallback} (got "${raw}")\n`)
+  // Digits only: `1e3`, `0x10`, ` 25000` or `25s` are refused rather than read some way.
+  const ms = /^\d+$/.test(raw) ? Number(raw) : Number.NaN
+  if (ms >= 1 && ms <= MAX_MS) return ms
+  process.stderr.write(
+    `${name} must be a whole number of milliseconds from 1 to ${MAX_MS} (got "${raw}"): ` +
+      `set it like ${name}=${fallback} (the default when unset)\n`,
+  )
   return process.exit(1)
 }
 
@@ -17,3 +29,31 @@ export const milliseconds = (name: string, raw: string | undefined, fallback: nu
  */
 export const shutdownTimeoutMs = (): number =>
   milliseconds('SHUTDOWN_TIMEOUT_MS', process.env.SHUTDOWN_TIMEOUT_MS, 25_000)
+
+/**
+ * An HTTP server for `handle` that can drain: `drain(limitMs)` stops listening and resolves `true`
+ * once every request it had taken on is answered, or `false` at `limitMs`, when it closes the
+ * connections still open.
+ */
+export const drainableServer = (handle: RequestListener) => {
+  let draining = false
+  const server = createServer((req, res) => {
+    // A kept-alive connection whose request is answered during the drain would stay open, and the
+    // drain with it, for the client's keep-alive time: close it as soon as it is idle.
+    res.once('finish', () => draining && server.closeIdleConnections())
+    handle(req, res)
+  })
+  const drain = (limitMs: number) =>
+    new Promise<boolean>((resolve) => {
+      draining = true
+      const timer = setTimeout(() => {
+        server.closeAllConnections()
+        resolve(false)
+      }, limitMs)
+      server.close(() => {
+        clearTimeout(timer)
+        resolve(true)
+      })
+    })
+  return { drain, server }
+}

@@ -4,7 +4,10 @@
  * every other queue (the sites' revalidation, a host's own) run side by side, so an import of
  * minutes never holds back a revalidation. And on SIGTERM it starts nothing new and lets the
  * running jobs finish, for up to SHUTDOWN_TIMEOUT_MS: Payload never runs again a job that a killed
- * process left marked as processing.
+ * process left marked as processing. It exits 0 once they finished, 1 if the limit cut one off.
+ * Run it as `node --import tsx dev/worker.ts`, as `npm run worker` does (with `exec`): the `tsx`
+ * CLI would be a parent that relays the signal and kills this process 30 ms later if it has not
+ * answered by then, which a busy machine's event loop may not.
  */
 import type { Payload } from 'payload'
 
@@ -23,7 +26,9 @@ const LIMIT_MS = shutdownTimeoutMs()
 const { default: config } = await import('./payload.config.js')
 
 // No crons here (`getPayload` without `cron: true`): this loop is the only runner in the process.
-const payload = await getPayload({ config })
+// Payload's synchronous logger (the one its CLI uses): a line logged is written before the next
+// statement, so the drain's lines are out even when `process.exit` follows at once.
+const payload = await getPayload({ config: { ...(await config), logger: 'sync' } })
 const stop = new AbortController()
 
 const loop = async (args: NonNullable<Parameters<Payload['jobs']['run']>[0]>) => {
@@ -49,7 +54,9 @@ payload.logger.info({
 
 const shutdown = async (signal: string) => {
   if (stop.signal.aborted) return
-  payload.logger.info({ msg: `worker: ${signal}, finishing the running jobs (up to ${LIMIT_MS} ms)` })
+  payload.logger.info({
+    msg: `worker: ${signal}, finishing the running jobs (up to ${LIMIT_MS} ms)`,
+  })
   stop.abort()
   const timer = setTimeout(() => {
     payload.logger.error({
@@ -59,6 +66,7 @@ const shutdown = async (signal: string) => {
   }, LIMIT_MS)
   await running
   clearTimeout(timer)
+  payload.logger.info({ msg: 'worker: the running jobs finished; exiting' })
   await payload.destroy()
   process.exit(0)
 }

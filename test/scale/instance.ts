@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 
 import { ferretArgs } from '../../dev/database/ferretdb.js'
 import { freePort } from '../../dev/database/ports.js'
 import { spawnServer } from '../../dev/database/spawnServer.js'
+import { startScript } from '../ops/nodeProcess.js'
 
 export interface Instance {
   child: ChildProcess
@@ -13,44 +13,33 @@ export interface Instance {
   url: string
 }
 
-const exit = (child: ChildProcess) =>
-  new Promise<null | number>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode)
-    child.once('exit', (code) => resolve(code))
-  })
-
 /**
- * `npm start` (tsx dev/server.ts start, which runs `next start` and gives it SHUTDOWN_TIMEOUT_MS
- * after a SIGTERM) on a free loopback port, resolved once it serves the REST API.
+ * `npm start` (dev/server.ts serving the build in its own process, with SHUTDOWN_TIMEOUT_MS after a
+ * SIGTERM) on a free loopback port, resolved once it serves the REST API. The process is the
+ * server itself, as npm runs it: the signal reaches what drains.
  */
 export const startInstance = async (name: string, env: NodeJS.ProcessEnv): Promise<Instance> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx')
-  const child = spawn(tsx, ['dev/server.ts', 'start'], {
-    env: { ...env, PORT: String(port), SERVER_URL: url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000))
-  child.stdout?.on('data', keep)
-  child.stderr?.on('data', keep)
+  const server = startScript('start', { ...env, PORT: String(port), SERVER_URL: url })
   const terminate = async () => {
     const started = Date.now()
-    child.kill('SIGTERM')
-    const code = await exit(child)
+    server.child.kill('SIGTERM')
+    const { code } = await server.exited
     return { code, ms: Date.now() - started }
   }
   // A first start builds the GraphQL schema and connects: a minute or more on a busy machine.
-  const deadline = Date.now() + 300_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`instance ${name} exited:\n${output}`)
-    const res = await fetch(`${url}/api/posts?limit=1`).catch(() => null)
-    if (res?.ok) return { child, output: () => output, terminate, url }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+  try {
+    await server.waitFor(
+      async () => (await fetch(`${url}/api/posts?limit=1`)).ok,
+      'serving',
+      300_000,
+    )
+  } catch (error) {
+    server.child.kill('SIGKILL')
+    throw new Error(`instance ${name}: ${(error as Error).message}`)
   }
-  child.kill('SIGKILL')
-  throw new Error(`instance ${name} was not serving within 300 s:\n${output.slice(-3000)}`)
+  return { child: server.child, output: server.output, terminate, url }
 }
 
 /**
@@ -58,8 +47,4 @@ export const startInstance = async (name: string, env: NodeJS.ProcessEnv): Promi
  * the instances' connection pools expect it: the database "goes down" and "comes back".
  */
 export const ferretOnPort = (binary: string, dataDir: string, port: number) =>
-  spawnServer(
-    binary,
-    ferretArgs(dataDir, port),
-    port,
-  )
+  spawnServer(binary, ferretArgs(dataDir, port), port)

@@ -97,7 +97,7 @@ describe('kill -TERM on instance B under load', () => {
     expect(turnedAway).toHaveLength(8)
     // A reset is a connection the kernel had queued but B never read from when it stopped listening.
     for (const outcome of turnedAway) expect(['ECONNREFUSED', 'ECONNRESET']).toContain(outcome.error)
-    // Next.js exits 143 once drained; 1 would be dev/server.ts killing it at SHUTDOWN_TIMEOUT_MS.
-    expect(code).toBe(143)
+    // npm start exits 0 once drained; 1 would be SHUTDOWN_TIMEOUT_MS cutting requests off.
+    expect(code).toBe(0)
   })
 })
