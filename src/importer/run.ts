@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import type { NewsroomSlugs } from '../types.js'
 import type { ChangedIds } from './apply/index.js'
 import type { ImportAction, ImportReport } from './report.js'
-import type { CatalogueProduct, ImportedEvent, ParsedFile } from './types.js'
+import type { CatalogueProduct, ImportedEvent, ImportWithout, ParsedFile } from './types.js'
 
 import { applyPlan } from './apply/index.js'
 import { loadCatalogue } from './extract/products.js'
@@ -41,7 +41,9 @@ interface CommonImportOptions {
  * caller (the plugin's sanitized options), so the importer never reads a config of its own.
  * Without them the run is a dry run: it parses and plans, and touches no database.
  */
-type ImportTarget = { payload: Payload; slugs: NewsroomSlugs } | { payload?: undefined; slugs?: undefined }
+type ImportTarget =
+  | { payload: Payload; slugs: NewsroomSlugs; without?: ImportWithout }
+  | { payload?: undefined; slugs?: undefined; without?: undefined }
 
 export type RunImportOptions = CommonImportOptions & ImportTarget
 
@@ -115,6 +117,7 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
     onProgress: options.onProgress,
     slugs,
     warn,
+    without: options.without ?? {},
   })
   const { actions, changed, eventActions } = applied
   const all = [...errors, ...applied.errors]

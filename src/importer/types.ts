@@ -181,3 +181,12 @@ export class ImportError extends Error {
     this.line = args.line
   }
 }
+
+/**
+ * The collections a host turned off (`categories: false`, `redirects: false`): the import writes
+ * no categories, or no redirects. @default both written
+ */
+export interface ImportWithout {
+  categories?: boolean
+  redirects?: boolean
+}

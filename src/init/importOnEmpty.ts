@@ -5,6 +5,7 @@ import type { SanitizedNewsroomOptions } from '../types.js'
 import { loadCatalogue } from '../importer/extract/products.js'
 import { runImport } from '../importer/run.js'
 import { revalidateImport } from '../revalidate/revalidateImport.js'
+import { importDestination } from '../utilities/newsroomOptions.js'
 
 /**
  * A fresh install starts with content: when there are no posts at all, the configured captures
@@ -20,7 +21,7 @@ export const importOnEmpty = async (payload: Payload, options: SanitizedNewsroom
     catalogue,
     paths: options.importOnEmpty,
     payload,
-    slugs: options.slugs,
+    ...importDestination(options),
   })
   await revalidateImport(payload, options, changed)
   for (const error of errors) payload.logger.error({ err: error, msg: `Newsroom import failed: ${error.message}` })

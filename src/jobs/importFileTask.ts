@@ -10,6 +10,7 @@ import { runImport } from '../importer/run.js'
 import { revalidateImport } from '../revalidate/revalidateImport.js'
 import { copyUpload } from '../storage/copyUpload.js'
 import { createProgressWriter } from './progressWriter.js'
+import { importDestination } from '../utilities/newsroomOptions.js'
 import { IMPORT_FILE_TASK } from './slugs.js'
 
 type ImportFileIO = { input: { importId: string }; output: { status: string } }
@@ -68,7 +69,7 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
     originalNames: { [file]: name },
     paths: [file],
     payload: req.payload,
-    slugs: options.slugs,
+    ...importDestination(options),
   }).finally(() => Promise.all([writer.flush(), remove()]))
   // One call per site for the whole file, even when some posts failed: the others are live.
   await revalidateImport(req.payload, options, changed)

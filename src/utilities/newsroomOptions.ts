@@ -19,3 +19,12 @@ export const newsroomOptions = (payload: Pick<Payload, 'config'>): SanitizedNews
   }
   return options
 }
+
+/**
+ * Where an import writes, as the plugin resolved it: the collections' slugs, and the ones the
+ * host turned off, which the import leaves alone.
+ */
+export const importDestination = (options: SanitizedNewsroomOptions) => ({
+  slugs: options.slugs,
+  without: { categories: !options.categories, redirects: !options.redirects },
+})

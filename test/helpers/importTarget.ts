@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
-import { newsroomOptions } from '../../src/utilities/newsroomOptions.js'
+import { importDestination, newsroomOptions } from '../../src/utilities/newsroomOptions.js'
 
 /** Where a test's import writes: its Payload and the collection slugs the plugin resolved there. */
-export const importTarget = (payload: Payload) => ({ payload, slugs: newsroomOptions(payload).slugs })
+export const importTarget = (payload: Payload) => ({
+  payload,
+  ...importDestination(newsroomOptions(payload)),
+})

@@ -177,7 +177,7 @@ const media = (): CollectionConfig => ({
 const users = (): CollectionConfig => ({
   slug: 'users',
   access: {
-    admin: authenticated,
+    admin: ({ req }) => Boolean(req.user),
     create: authenticated,
     delete: authenticated,
     read: authenticated,

@@ -6,7 +6,14 @@ import path from 'node:path'
 
 import type { ImportPlan, Planned } from '../plan.js'
 import type { ImportAction } from '../report.js'
-import type { CatalogueProduct, ImportedPost, ImportError, ImportWarning, ParsedFile } from '../types.js'
+import type {
+  CatalogueProduct,
+  ImportedPost,
+  ImportError,
+  ImportWarning,
+  ImportWithout,
+  ParsedFile,
+} from '../types.js'
 import type { ApplyContext } from './context.js'
 
 import { ensureCategories, upsertProducts } from './catalogue.js'
@@ -58,16 +65,21 @@ export const applyPlan = async (
     onProgress?: (done: number, total: number) => void
     slugs: NewsroomSlugs
     warn: (file: string, warning: ImportWarning) => void
+    without: ImportWithout
   },
 ): Promise<ApplyResult> => {
   const { slugs } = args
   const fileOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, sourceName(f.path)] as const)))
-  const categories = await ensureCategories(
-    payload,
-    slugs.categories,
-    plan.posts.flatMap((p) => p.item.categories),
-    new Map(plan.posts.flatMap((p) => Object.entries(p.item.categorySlugs ?? {}))),
-  )
+  const { without } = args
+  // With categories turned off, posts get none: no category is looked up or written.
+  const categories = without.categories
+    ? { created: new Set<number | string>(), ids: new Map<string, number | string>() }
+    : await ensureCategories(
+        payload,
+        slugs.categories,
+        plan.posts.flatMap((p) => p.item.categories),
+        new Map(plan.posts.flatMap((p) => Object.entries(p.item.categorySlugs ?? {}))),
+      )
   const ctx: ApplyContext = {
     batchWrites: args.batchWrites,
     categoryIds: categories.ids,
@@ -110,13 +122,17 @@ export const applyPlan = async (
     }
     if (!inBatch.has(planned)) args.onProgress?.(++done, total)
   }
-  if (errors.length > 0) await removeUnusedCategories(payload, slugs, categories.created)
+  if (categories.created.size > 0 && errors.length > 0) {
+    await removeUnusedCategories(payload, slugs, categories.created)
+  }
   const written = plan.posts.filter((p) => ctx.postIds.has(p.item.sourceKey))
   await schedulePublication(ctx, written)
-  await ensureRedirects(
-    ctx,
-    written.map((p) => ({ id: ctx.postIds.get(p.item.sourceKey)!, legacyPath: p.item.legacyPath })),
-  )
+  if (!without.redirects) {
+    await ensureRedirects(
+      ctx,
+      written.map((p) => ({ id: ctx.postIds.get(p.item.sourceKey)!, legacyPath: p.item.legacyPath })),
+    )
+  }
   const eventActions = new Map<string, ImportAction>()
   const eventIds = new Map<string, number | string>()
   const linksOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.links]))
