@@ -51,6 +51,10 @@ describe.skipIf(!sqlite)(title, () => {
       collection: 'categories',
       data: { slug: 'virtualization', title: 'Virtualization' },
     })
-    expect(category.id).toBeDefined()
+    // Read back from the file: the migrated tables hold what was written, under the id given.
+    const stored = await payload.find({ collection: 'categories', depth: 0, limit: 0 })
+    expect(stored.docs.map(({ id, slug, title }) => ({ id, slug, title }))).toEqual([
+      { id: category.id, slug: 'virtualization', title: 'Virtualization' },
+    ])
   })
 })

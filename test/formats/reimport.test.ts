@@ -9,12 +9,15 @@ import { importTarget } from '../helpers/importTarget.js'
 
 let payload: Payload
 
-/** File, format, posts, and redirects (published posts only: drafts never had an address). */
+/**
+ * File, format, posts, redirects (published posts only: drafts never had an address), and the
+ * events its posts announce.
+ */
 const FORMATS = [
-  ['blogger-export.xml', 'blogger-export', 5, 4],
-  ['atom-feed.xml', 'atom-feed', 3, 3],
-  ['wxr-1.1.xml', 'wordpress-wxr', 3, 1],
-  ['wxr-1.2.xml', 'wordpress-wxr', 3, 1],
+  ['blogger-export.xml', 'blogger-export', 5, 4, 1],
+  ['atom-feed.xml', 'atom-feed', 3, 3, 0],
+  ['wxr-1.1.xml', 'wordpress-wxr', 3, 1, 0],
+  ['wxr-1.2.xml', 'wordpress-wxr', 3, 1, 0],
 ] as const
 
 describe('importing each format into the database', () => {
@@ -28,19 +31,21 @@ describe('importing each format into the database', () => {
 
   it.each(FORMATS)(
     'should import %s, then change nothing on a re-import',
-    async (name, format, posts, redirects) => {
+    async (name, format, posts, redirects, events) => {
       const before = await counts(payload)
       const first = await runImport({ paths: [exportFixture(name)], ...importTarget(payload) })
       expect(first.errors).toEqual([])
       expect(first.report.files[0]).toMatchObject({ format, posts })
       expect(countActions(first.report)).toEqual({ create: posts })
+      expect([...first.eventActions.values()]).toEqual(Array(events).fill('create'))
       const after = await counts(payload)
       expect(after.posts).toBe(before.posts + posts)
       expect(after.redirects).toBe(before.redirects + redirects)
+      expect(after.events).toBe(before.events + events)
 
       const again = await runImport({ paths: [exportFixture(name)], ...importTarget(payload) })
       expect(countActions(again.report)).toEqual({ unchanged: posts })
-      expect([...again.eventActions.values()].every((action) => action === 'unchanged')).toBe(true)
+      expect([...again.eventActions.values()]).toEqual(Array(events).fill('unchanged'))
       expect(await counts(payload)).toEqual(after)
     },
   )

@@ -70,6 +70,8 @@ describe('page capture: Blogger chrome', () => {
     expect(names.length).toBeGreaterThanOrEqual(12)
     for (const name of names) {
       const file = await parseCapture(name)
+      // Every fixture is a capture with posts: one that parsed to none would pass unchecked.
+      expect(file.posts.length, name).toBeGreaterThan(0)
       for (const post of file.posts)
         expect({ name, chrome: chromeIn(post) }).toEqual({ name, chrome: [] })
     }
