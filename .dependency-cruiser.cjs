@@ -3,7 +3,7 @@
 const entry = '^src/(index|plugin)\\.ts$|^src/exports/'
 const collections = '^collections/'
 const features =
-  '^src/(importer|mentions|endpoints|feeds|jobs|graphql|components|init|revalidate|preview|seo|http|health|storage)/'
+  '^src/(importer|mentions|endpoints|feeds|jobs|graphql|components|init|revalidate|preview|seo|http|health|storage|cli)/'
 const basics = '^src/(access|options|utilities|events|posts)/|^src/types\\.ts$'
 const outsideShipped = '^(test|dev|bench|seed|examples|scripts)/'
 

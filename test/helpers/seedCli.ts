@@ -9,10 +9,12 @@ export interface SeedRun {
   stdout: string
 }
 
-/** Runs the real `seed` command line in a child process against `databaseUri`. */
-export const startSeed = (args: string[], env: { databaseKind: string; databaseUri: string }) => {
-  const child = spawn('npx', ['tsx', 'seed/cli.ts', ...args], {
-    env: { ...process.env, DATABASE_ENGINE: env.databaseKind, DATABASE_URI: env.databaseUri },
+type CommandEnv = { databaseKind: string; databaseUri: string }
+
+/** Runs `npx …command` in a child process against `databaseUri`. */
+const startCommand = (command: string[], env: CommandEnv, more: Record<string, string> = {}) => {
+  const child = spawn('npx', command, {
+    env: { ...process.env, DATABASE_ENGINE: env.databaseKind, DATABASE_URI: env.databaseUri, ...more },
     // Its own process group: `npx` starts the importer as a grandchild, and a SIGKILL meant for
     // the import must reach it, not only `npx` (see `kill` below).
     detached: true,
@@ -46,8 +48,20 @@ export const startSeed = (args: string[], env: { databaseKind: string; databaseU
   return { child, done, kill }
 }
 
-export const runSeed = (args: string[], env: { databaseKind: string; databaseUri: string }) =>
-  startSeed(args, env).done
+/** Runs the real `seed` command line (what `npm run seed` runs) against `databaseUri`. */
+export const startSeed = (args: string[], env: CommandEnv) =>
+  startCommand(['tsx', 'seed/cli.ts', ...args], env)
+
+export const runSeed = (args: string[], env: CommandEnv) => startSeed(args, env).done
+
+/**
+ * Runs `payload newsroom:import` through Payload's own CLI on the dev app's config, as
+ * `npm run payload -- newsroom:import` does (and as a host runs it on its own config).
+ */
+export const runPayloadImport = (args: string[], env: CommandEnv) =>
+  startCommand(['payload', 'newsroom:import', ...args], env, {
+    PAYLOAD_CONFIG_PATH: 'dev/payload.config.ts',
+  }).done
 
 export const countActions = (report: ImportReport | undefined): Record<string, number> => {
   const counts: Record<string, number> = {}

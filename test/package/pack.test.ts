@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -38,6 +40,30 @@ describe('the packed bundle', () => {
     expect(listing).toContain('package/dist/src/exports/routes.js')
     expect(listing).toContain('package/dist/src/exports/site.js')
     expect(readFileSync(path.join(repo, 'dist/src/exports/client.js'), 'utf8')).toMatch(/^['"]use client['"]/)
+  })
+
+  it('should ship the file every source map names', () => {
+    const listing = new Set(run('tar', ['-tzf', tarball], repo).split('\n'))
+    const unpacked = mkdtempSync(path.join(tmpdir(), 'newsroom-unpacked-'))
+    dirs.push(unpacked)
+    run('tar', ['-xzf', tarball, '-C', unpacked], repo)
+    const maps = [...listing].filter((file) => file.endsWith('.map'))
+    // Both kinds: stack traces read the .js maps, an editor's go-to-definition the .d.ts maps.
+    expect(maps.filter((file) => file.endsWith('.js.map')).length).toBeGreaterThan(100)
+    expect(maps.filter((file) => file.endsWith('.d.ts.map')).length).toBeGreaterThan(100)
+    const missing: string[] = []
+    for (const map of maps) {
+      const { sourceRoot = '', sources } = JSON.parse(readFileSync(path.join(unpacked, map), 'utf8')) as {
+        sourceRoot?: string
+        sources: string[]
+      }
+      expect(sources.length, map).toBeGreaterThan(0)
+      for (const source of sources) {
+        const named = path.posix.normalize(path.posix.join(path.posix.dirname(map), sourceRoot, source))
+        if (!listing.has(named)) missing.push(`${map} → ${named}`)
+      }
+    }
+    expect(missing).toEqual([])
   })
 
   describe.each([
@@ -124,6 +150,45 @@ describe('the packed bundle', () => {
       expect(uploaded.status).toBe(201)
       expect((uploaded.body.doc as Record<string, unknown>).alt).toBe('One pixel')
       expect((await call('POST', 'media', undefined, form)).status).toBe(403)
+    })
+
+    it('should import the seed document it ships with npx payload newsroom:import, and add nothing on a re-run', async () => {
+      // Not a synchronous spawn: a blocked event loop misses the server closing an idle
+      // keep-alive socket, and the next fetch goes out on the dead socket.
+      const importSeed = () =>
+        new Promise<{ status: null | number; stderr: string; stdout: string }>((resolve) => {
+          // A create-payload-app host names its config in tsconfig; this one is plain JavaScript.
+          const child = spawn('npx', ['payload', 'newsroom:import', '--json'], {
+            cwd: host,
+            env: { ...env, PAYLOAD_CONFIG_PATH: 'payload.config.mjs' },
+          })
+          let stdout = ''
+          let stderr = ''
+          child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+          child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+          child.on('close', (status) => resolve({ status, stderr, stdout }))
+        })
+      const actions = (stdout: string) =>
+        (JSON.parse(stdout) as { posts: { action: string }[] }).posts.map(({ action }) => action)
+      const first = await importSeed()
+      expect(first.status, first.stderr).toBe(0)
+      // With no path, the document in the installed package; stdout held the JSON report alone.
+      const report = JSON.parse(first.stdout) as { files: { path: string }[] }
+      expect(report.files.map((file) => file.path)).toEqual([
+        path.join(host, 'node_modules/@newsroom/payload-plugin/dist/seed/documents/000_03b0ce3ead1b3959.txt'),
+      ])
+      expect(actions(first.stdout)).toEqual(Array(6).fill('create'))
+      // Published, so the host's REST API shows them to anyone.
+      const seen = await json(await call('GET', `posts?where[title][equals]=${encodeURIComponent('Reinventing the wheel')}`))
+      expect(seen.status).toBe(200)
+      expect(seen.body.totalDocs).toBe(1)
+      const events = await json(await call('GET', 'events?limit=0'))
+      expect(events.body.totalDocs).toBe(1)
+
+      const again = await importSeed()
+      expect(again.status, again.stderr).toBe(0)
+      expect(actions(again.stdout)).toEqual(Array(6).fill('unchanged'))
+      expect((await json(await call('GET', 'events?limit=0'))).body.totalDocs).toBe(1)
     })
   })
 })
