@@ -36,6 +36,11 @@ DATABASE_URI="file:$sqlite_dir/newsroom.sqlite" npx vitest run
 echo "== packed bundle in a separate host, and npm run dev over HTTP"
 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/slow.vitest.config.ts
 
+# Payload's website template, copied to a temporary folder and built once: the packed tarball
+# installed into it, its admin, front end, feeds and own tests, then its upgrade path on SQLite.
+echo "== the packed bundle in Payload's website template (next build + next start on port 3000)"
+npx vitest run --config test/template/vitest.config.ts
+
 echo "== browser: an editor's day in Chromium, against next build + next start"
 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/e2e/vitest.config.ts
 echo "== browser: the reference site (examples/site) and the CMS, both under next start"

@@ -1,0 +1,195 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import type { Result } from './app.js'
+import type { Server } from './server.js'
+
+import { adminNavLabels } from './adminNav.js'
+import { appEnv, bin, exec, migrate, payload, SERVER_URL, succeeded, tail } from './app.js'
+import { useNewsroom } from './newsroom.js'
+import { api, login } from './rest.js'
+import { startServer } from './server.js'
+
+/** A post of the seed document the package ships, and a sentence of its body. */
+const TITLE = 'Reinventing the wheel'
+const SENTENCE = 'Essentially, the hypervisor is a lot like an operating system.'
+/**
+ * What the template alone answers for its own pages: plugin-seo 3.90.1 refuses (403) a collection
+ * its options do not name, and the template's seoPlugin() names none.
+ */
+const PAGES_WITHOUT_NEWSROOM = 403
+
+const dir = inject('website')
+const admin = { email: 'admin@website.test', name: 'Ada Admin', password: 'admin-password-1' }
+let server: Server | undefined
+let imported: Result
+let token = ''
+
+const postByTitle = async (title: string) => {
+  const { body } = await api(
+    'GET',
+    `posts?where[title][equals]=${encodeURIComponent(title)}&depth=0`,
+    { token },
+  )
+  return (body.docs as { id: number; slug: string }[] | undefined)?.[0]
+}
+
+/** The `<link>` of every item of an RSS feed. */
+const itemLinks = (xml: string): string[] => {
+  const feed = new XMLParser().parse(xml) as {
+    rss?: { channel?: { item?: { link: string } | { link: string }[] } }
+  }
+  return [feed.rss?.channel?.item ?? []].flat().map((item) => item.link)
+}
+
+describe("Newsroom in Payload's website template", () => {
+  beforeAll(async () => {
+    // Newsroom with no options, last in the template's plugin list.
+    useNewsroom(dir, 'newsroomPlugin()')
+    succeeded('payload generate:importmap', await payload(dir, ['generate:importmap']))
+    // The SQL schema through migrations: `next start` is production and does not push.
+    await migrate(dir, 'initial')
+    // Checked below; the app is built and served either way, so the other checks still run.
+    imported = await payload(dir, ['newsroom:import', '--json'])
+    // Prerendering reads the database (the template's /posts is static).
+    succeeded(
+      'next build',
+      await exec(dir, bin(dir, 'next'), ['build'], appEnv(dir, { NODE_ENV: 'production' })),
+    )
+    server = await startServer(dir)
+    const first = await api('POST', 'users/first-register', { body: admin })
+    if (first.status !== 200) {
+      throw new Error(`first user: ${first.status} ${JSON.stringify(first.body)}`)
+    }
+    token = String(first.body.token)
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('should show one Posts, one Categories and one Redirects in the admin nav', async () => {
+    const labels = await adminNavLabels(inject('chromium'), admin)
+    const count = (label: string) => labels.filter((seen) => seen === label).length
+    const counts = {
+      Categories: count('Categories'),
+      Posts: count('Posts'),
+      Redirects: count('Redirects'),
+    }
+    expect(counts, labels.join(', ')).toEqual({ Categories: 1, Posts: 1, Redirects: 1 })
+  })
+
+  it('should import the seed document the package ships with payload newsroom:import', () => {
+    expect(imported.code, tail(imported)).toBe(0)
+    let report: { posts: { action: string; title: string }[] }
+    try {
+      report = JSON.parse(imported.stdout) as typeof report
+    } catch {
+      throw new Error(`payload newsroom:import --json printed no JSON report:\n${tail(imported)}`)
+    }
+    const created = report.posts
+      .filter(({ action }) => action === 'create')
+      .map(({ title }) => title)
+    expect(created).toContain(TITLE)
+    // An empty database: every post of the document is new.
+    expect(created).toEqual(report.posts.map(({ title }) => title))
+  })
+
+  it("should list the imported post on the template's /posts and show its body", async () => {
+    const seed = path.join(process.cwd(), 'seed', 'documents')
+    const text = readdirSync(seed)
+      .map((file) => readFileSync(path.join(seed, file), 'utf8'))
+      .join('\n')
+    expect(text).toContain(TITLE)
+    expect(text).toContain(SENTENCE)
+    const post = await postByTitle(TITLE)
+    expect(post, `no post titled "${TITLE}" in the template's posts`).toBeDefined()
+    const list = await fetch(`${SERVER_URL}/posts`)
+    expect(list.status).toBe(200)
+    const listed = await list.text()
+    expect(listed).toContain(TITLE)
+    expect(listed).toContain(`href="/posts/${post!.slug}"`)
+    const page = await fetch(`${SERVER_URL}/posts/${post!.slug}`)
+    expect(page.status).toBe(200)
+    expect((await page.text()).replace(/<[^>]*>/g, '')).toContain(SENTENCE)
+  })
+
+  it("should link every item of /api/feed.xml to a page the template's server has", async () => {
+    const feed = await fetch(`${SERVER_URL}/api/feed.xml`)
+    expect(feed.status).toBe(200)
+    const links = itemLinks(await feed.text())
+    expect(links.length).toBeGreaterThan(0)
+    const answers: string[] = []
+    for (const link of links) {
+      // Not followed: a redirect is not the page.
+      if (new URL(link).origin !== SERVER_URL) answers.push(`${link} is not on the server`)
+      else answers.push(`${link} ${(await fetch(link, { redirect: 'manual' })).status}`)
+    }
+    expect(answers).toEqual(links.map((link) => `${link} 200`))
+  })
+
+  it('should answer SEO generation for events and the joined posts, and pages as before', async () => {
+    const launch = {
+      location: { city: 'Berlin' },
+      startsAt: '2030-01-15T18:00:00.000Z',
+      title: 'Launch night',
+    }
+    const event = await api('POST', 'events', { body: launch, token })
+    expect(event.status, JSON.stringify(event.body)).toBe(201)
+    const eventDoc = event.body.doc as { id: number }
+    const post = await postByTitle(TITLE)
+    expect(post).toBeDefined()
+    const targets = [
+      { body: { collectionSlug: 'events', doc: eventDoc, id: eventDoc.id }, expected: 200 },
+      { body: { collectionSlug: 'posts', doc: post, id: post!.id }, expected: 200 },
+      {
+        body: { collectionSlug: 'pages', doc: { title: 'Home' } },
+        expected: PAGES_WITHOUT_NEWSROOM,
+      },
+    ]
+    const seen: Record<string, number> = {}
+    const expected: Record<string, number> = {}
+    for (const generate of ['title', 'description', 'url', 'image']) {
+      for (const target of targets) {
+        const key = `${target.body.collectionSlug} generate-${generate}`
+        seen[key] = (
+          await api('POST', `plugin-seo/generate-${generate}`, { body: target.body, token })
+        ).status
+        expected[key] = target.expected
+      }
+    }
+    expect(seen).toEqual(expected)
+  })
+
+  it('should refuse /api/payload-jobs/run to a logged-in user without a role', async () => {
+    const reader = { email: 'reader@website.test', password: 'reader-password-1' }
+    const made = await api('POST', 'users', {
+      body: { ...reader, name: 'Rita Reader', roles: [] },
+      token,
+    })
+    expect(made.status, JSON.stringify(made.body)).toBe(201)
+    expect((made.body.doc as { roles?: string[] }).roles ?? []).toEqual([])
+    const run = await api('GET', 'payload-jobs/run', { token: await login(reader) })
+    expect([401, 403], JSON.stringify(run.body)).toContain(run.status)
+    // The same endpoint runs for an admin: the refusal is the role's.
+    expect((await api('GET', 'payload-jobs/run', { token })).status).toBe(200)
+  })
+
+  it("should pass the template's own integration tests (tests/int)", async () => {
+    const result = await exec(
+      dir,
+      bin(dir, 'vitest'),
+      ['run', '--config', './vitest.config.mts'],
+      appEnv(dir),
+    )
+    expect(result.code, tail(result)).toBe(0)
+  })
+
+  it("should pass the template's own e2e tests (tests/e2e) against this server", async () => {
+    // As the template's test:e2e script runs them; its config reuses the server on port 3000.
+    const env = appEnv(dir, { CI: '1', NODE_OPTIONS: '--no-deprecation --import=tsx/esm' })
+    const result = await exec(dir, bin(dir, 'playwright'), ['test', '--reporter=list'], env)
+    expect(result.code, tail(result)).toBe(0)
+  })
+})
