@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import rootPackage from '../../package.json' with { type: 'json' }
 import { makeHost, newestPayload3, payloadCopies, run, serveHost } from './hosts.js'
+import { packTarball } from './tarball.js'
 
 const repo = process.cwd()
 const dirs: string[] = []
@@ -22,10 +23,8 @@ const json = async (res: Response) => ({ body: (await res.json()) as Record<stri
 
 describe('the packed bundle', () => {
   beforeAll(() => {
-    run('npm', ['run', 'build'], repo)
-    const out = mkdir()
-    run('npm', ['pack', '--pack-destination', out], repo)
-    tarball = path.join(out, readdirSync(out).find((f) => f.endsWith('.tgz'))!)
+    tarball = packTarball(repo)
+    dirs.push(path.dirname(tarball))
   })
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { force: true, recursive: true })))
 
@@ -192,10 +191,3 @@ describe('the packed bundle', () => {
     })
   })
 })
-
-function mkdir() {
-  const dir = path.join(repo, 'node_modules', '.cache', 'newsroom-pack')
-  rmSync(dir, { force: true, recursive: true })
-  run('mkdir', ['-p', dir], repo)
-  return dir
-}
