@@ -31,10 +31,7 @@ const postCount = async (url: string, editor: Record<string, string>) =>
 
 /**
  * The bench's database has no users yet: its first, who uploads the import, registers through
- * the instance as on a fresh install, and gets the headers the admin would. Not through the
- * bench's own Payload: on SQLite with WAL, a user created there with the Local API never reached
- * the file, nor did anything that process wrote after it (docs/performance.md, "A SQLite
- * pitfall").
+ * the instance as on a fresh install, and gets the headers the admin would.
  */
 const firstUser = async (url: string) => {
   const credentials = { email: 'bench@example.com', name: 'Bench', password: randomBytes(12).toString('hex') }

@@ -1,13 +1,16 @@
 import type { Document, ObjectId } from 'mongodb'
 
+import Database from 'libsql'
 import { MongoClient } from 'mongodb'
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite'
 
 import { sqliteFilePath } from '../dev/database/initLock.js'
 
 /**
  * The baselines: the database read and written with no Payload in between, the `mongodb` driver
- * on the MongoDB wire and plain SQL (`node:sqlite`) on SQLite, on the documents Payload wrote.
+ * on the MongoDB wire and plain SQL on SQLite, on the documents Payload wrote. The SQL goes through
+ * the `libsql` module that the bench's own Payload loads: a second copy of SQLite in this process
+ * (`node:sqlite`) would drop the adapter's locks and delete its WAL when it closes
+ * (docs/performance.md, "A SQLite pitfall").
  */
 export interface RawStore {
   /** P4: writes the posts' rows (or documents) again, into scratch tables; `reset` empties them. */
@@ -66,7 +69,7 @@ const mongoStore = async (uri: string, names: RawNames): Promise<RawStore> => {
   }
 }
 
-type Row = Record<string, SQLInputValue>
+type Row = Record<string, unknown>
 // The post's own rows beside `posts`: its arrays and its relationships (categories, authors).
 const CHILDREN = [
   ['posts_mentions', '_parent_id'],
@@ -77,9 +80,9 @@ const CHILDREN = [
 const sqliteStore = (uri: string): RawStore => {
   const file = sqliteFilePath(uri)
   if (!file) throw new Error(`${uri}: the bench needs a SQLite file, not an in-memory database`)
-  const db = new DatabaseSync(file)
-  const all = (sql: string, ...params: SQLInputValue[]) => db.prepare(sql).all(...params) as Row[]
-  const within = (ids: SQLInputValue[]) => `(${ids.map(() => '?').join(',') || 'NULL'})`
+  const db = new Database(file)
+  const all = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as Row[]
+  const within = (ids: unknown[]) => `(${ids.map(() => '?').join(',') || 'NULL'})`
   const tables = ['posts', ...CHILDREN.map(([table]) => table)]
   return {
     bulkInsert: () => {
@@ -122,7 +125,7 @@ const sqliteStore = (uri: string): RawStore => {
       const productIds = mentions.map((mention) => mention.product_id)
       const products = all(`SELECT * FROM products WHERE id IN ${within(productIds)}`, ...productIds)
       const byId = new Map(products.map((product) => [product.id, product]))
-      const of = (list: Row[], parent: SQLInputValue) => list.filter((row) => row._parent_id === parent)
+      const of = (list: Row[], parent: unknown) => list.filter((row) => row._parent_id === parent)
       const docs = page.map((post) => ({
         ...post,
         legacyComments: of(comments, post.id),
