@@ -10,7 +10,7 @@ import { formatReport } from '../importer/report.js'
 import { runImport } from '../importer/run.js'
 import { ImportError } from '../importer/types.js'
 import { revalidateImport } from '../revalidate/revalidateImport.js'
-import { newsroomOptions } from '../utilities/newsroomOptions.js'
+import { importDestination, newsroomOptions } from '../utilities/newsroomOptions.js'
 import { importUsage, parseImportArgs } from './args.js'
 import { bundledDocuments } from './paths.js'
 
@@ -76,7 +76,7 @@ const importInto = async (host: ImportHost, flags: ImportFlags, report: Write): 
         disableOnInit: true,
       })
     }
-    const target = payload ? { payload, slugs: options.slugs } : {}
+    const target = payload ? { payload, ...importDestination(options) } : {}
     const { changed, errors, report: result } = await runImport({
       catalogue,
       force: flags.force,
