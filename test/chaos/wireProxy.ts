@@ -8,8 +8,13 @@ export interface WireWrite {
   number: number
 }
 
-/** What to do with a write: pass it on, or stop the run just before or just after it. */
-export type WriteDecision = 'forward' | 'halt-after' | 'halt-before'
+/**
+ * What to do with a write: pass it on, or stop the run just before or just after it. A halt
+ * closes every connection; `hold-before` stops the same way but leaves them open, so the writer
+ * waits for an answer that never comes instead of failing on a closed connection (and perhaps
+ * exiting before it can be killed).
+ */
+export type WriteDecision = 'forward' | 'halt-after' | 'halt-before' | 'hold-before'
 
 const WRITES = new Set(['delete', 'findAndModify', 'insert', 'update'])
 /** MongoDB wire protocol: OP_MSG, the only opcode a current driver sends commands with. */
@@ -50,12 +55,24 @@ export const startWireProxy = async (
   let resolveHalted = () => {}
   const stopped = new Promise<void>((resolve) => (resolveHalted = resolve))
   const sockets = new Set<Socket>()
+  let held = false
   const halt = () => {
     halted = true
     for (const socket of sockets) socket.destroy()
     resolveHalted()
   }
+  /** As `halt`, but every connection stays open, and silent. */
+  const hold = () => {
+    halted = held = true
+    resolveHalted()
+  }
   const server = createServer((client) => {
+    if (held) {
+      // A new connection is held as well: open, and no answer ever comes.
+      sockets.add(client)
+      client.on('error', () => client.destroy())
+      return
+    }
     if (halted) return void client.destroy()
     const db = connect(Number(upstream.port || 27017), upstream.hostname)
     for (const socket of [client, db]) {
@@ -79,6 +96,7 @@ export const startWireProxy = async (
             ? decide({ ...command, number: ++writes })
             : 'forward'
         if (decision === 'halt-before') return halt()
+        if (decision === 'hold-before') return hold()
         if (decision === 'halt-after') {
           halted = true
           db.once('data', halt)

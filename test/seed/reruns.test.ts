@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
-import { countActions, runSeed, startSeed } from '../helpers/seedCli.js'
+import { countActions, runSeed } from '../helpers/seedCli.js'
+import { killMidImport } from './midImport.js'
 
 let payload: Payload
 let env: { databaseKind: string; databaseUri: string }
@@ -58,22 +59,25 @@ describe('npm run seed on a real database', () => {
     expect(restored.source?.editedSinceImport).toBe(false)
   }, 180_000)
 
-  it('should end with exact counts when a run is killed with SIGKILL and run again', async () => {
+  it('should end with exact counts when a run is killed with SIGKILL mid-import and run again', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-kill-'))
     const file = path.join(dir, 'big-capture.txt')
-    // More posts than one batch of the importer (100), so a kill after the first lands mid-import.
+    // More posts than one batch of the importer (100): the kill, after its first write of posts,
+    // leaves most of the file to the re-run.
     writeFileSync(file, generateCapture(600))
     const before = (await payload.count({ collection: 'posts' })).totalDocs
-    const run = startSeed(['--json', file], env)
-    // Kill once it has written some posts but (almost certainly) not all.
-    while ((await payload.count({ collection: 'posts' })).totalDocs < before + 5) {
-      if (run.child.exitCode !== null) break
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-    run.kill('SIGKILL')
-    await run.done
+    const killed = await killMidImport(payload, ['--json', file], env)
+    // Killed, not ended; some posts written and not all, and nothing more after the kill.
+    expect(killed.exit.code, killed.exit.stderr).toBeNull()
+    const written = killed.posts - before
+    expect(written).toBeGreaterThan(0)
+    expect(written).toBeLessThan(600)
+    expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(killed.posts)
+
     const rerun = await runSeed(['--json', file], env)
     expect(rerun.code, rerun.stderr).toBe(0)
+    // The re-run finds what the killed run wrote, and writes the rest.
+    expect(countActions(rerun.report)).toEqual({ create: 600 - written, unchanged: written })
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before + 600)
     const again = await runSeed(['--json', file], env)
     expect(countActions(again.report)).toEqual({ unchanged: 600 })

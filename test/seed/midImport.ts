@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+
+import { setTimeout as sleep } from 'node:timers/promises'
+
+import { sqliteAdapterOf } from '../../dev/database/sqlite.js'
+import { startWireProxy } from '../chaos/wireProxy.js'
+import { startSeed } from '../helpers/seedCli.js'
+
+type SeedEnv = { databaseKind: string; databaseUri: string }
+type Seed = ReturnType<typeof startSeed>
+
+export interface KilledMidImport {
+  /** The seed's exit: `code` is null, as the SIGKILL ended it. */
+  exit: Awaited<Seed['done']>
+  /** Posts in the database when the kill landed, counted while nothing more could be written. */
+  posts: number
+}
+
+const finishedFirst = (exit: Awaited<Seed['done']>) =>
+  new Error(`the import ended (code ${exit.code}) before it could be held:\n${exit.stderr}`)
+
+/**
+ * MongoDB wire: the seed talks to the database through a proxy that lets its first write of
+ * posts through (the first batch, or the first post where there is no batch path) and holds the
+ * second, which never arrives: the seed waits for its answer, and nothing more is written.
+ */
+const holdOnWire = async (payload: Payload, args: string[], env: SeedEnv) => {
+  let postWrites = 0
+  const proxy = await startWireProxy(new URL(env.databaseUri), ({ collection }) =>
+    collection === 'posts' && ++postWrites === 2 ? 'hold-before' : 'forward',
+  )
+  try {
+    const seed = startSeed(args, { ...env, databaseUri: proxy.uri })
+    const ended = seed.done.then(finishedFirst)
+    const halted = await Promise.race([proxy.halted.then(() => null), ended])
+    if (halted) throw halted
+    seed.kill('SIGKILL')
+    const exit = await seed.done
+    return { exit, posts: (await payload.count({ collection: 'posts' })).totalDocs }
+  } finally {
+    await proxy.close()
+  }
+}
+
+/**
+ * SQLite: the test takes the file's write lock every few milliseconds, on the adapter's own
+ * connection, and counts the posts while it holds it. Once the seed has written some, the lock is
+ * kept: the seed waits for it (the dev adapter's busy timeout) and is killed waiting, so what was
+ * counted is exactly what the kill left. Between two looks it commits a few posts at most, one
+ * transaction each, never the whole file.
+ */
+const holdOnFile = async (payload: Payload, before: number, args: string[], env: SeedEnv) => {
+  const client = sqliteAdapterOf(payload)!.client
+  const seed = startSeed(args, env)
+  let ended: Awaited<Seed['done']> | undefined
+  void seed.done.then((exit) => (ended = exit))
+  for (;;) {
+    await client.execute('BEGIN IMMEDIATE')
+    try {
+      const { rows } = await client.execute('SELECT count(*) AS posts FROM posts')
+      const posts = Number(rows[0]!.posts)
+      if (posts > before || ended) {
+        if (ended) throw finishedFirst(ended)
+        seed.kill('SIGKILL')
+        return { exit: await seed.done, posts }
+      }
+    } finally {
+      await client.execute('ROLLBACK')
+    }
+    await sleep(10)
+  }
+}
+
+/**
+ * Starts the seed command on `args` and SIGKILLs it mid-import: after it wrote some posts, and
+ * at a moment when it can write no more, so the count it returns is what the kill left. Throws
+ * if the import ends before it could be held there.
+ */
+export const killMidImport = async (
+  payload: Payload,
+  args: string[],
+  env: SeedEnv,
+): Promise<KilledMidImport> => {
+  const before = (await payload.count({ collection: 'posts' })).totalDocs
+  return env.databaseKind === 'sqlite'
+    ? holdOnFile(payload, before, args, env)
+    : holdOnWire(payload, args, env)
+}
