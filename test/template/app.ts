@@ -72,13 +72,11 @@ export const payload = (dir: string, args: string[]): Promise<Result> =>
   exec(dir, bin(dir, 'payload'), args, appEnv(dir, { NODE_ENV: 'production' }))
 
 /** `payload migrate:create <name>` (none when the schema is unchanged), then `payload migrate`. */
-export const migrate = async (dir: string, name: string): Promise<Result[]> => [
-  succeeded(
-    `payload migrate:create ${name}`,
-    await payload(dir, ['migrate:create', name, '--skip-empty']),
-  ),
-  succeeded('payload migrate', await payload(dir, ['migrate'])),
-]
+export const migrate = async (dir: string, name: string) => {
+  const create = ['migrate:create', name, '--skip-empty']
+  const created = succeeded(`payload migrate:create ${name}`, await payload(dir, create))
+  return { created, ran: succeeded('payload migrate', await payload(dir, ['migrate'])) }
+}
 
 /** `npm install [packages]` in the app, from npm's cache where it can, as a user installs. */
 export const npmInstall = async (dir: string, packages: string[] = []): Promise<void> => {

@@ -19,7 +19,9 @@ export const useNewsroom = (dir: string, call: string): void => {
   }
   const end = text.trimEnd()
   if (!end.endsWith(']')) {
-    throw new Error(`${file} no longer ends with the plugins array: update test/template/newsroom.ts`)
+    throw new Error(
+      `${file} no longer ends with the plugins array: update test/template/newsroom.ts`,
+    )
   }
   writeFileSync(file, `${IMPORT}${end.slice(0, -1)}  ${call},\n]\n`)
 }

@@ -20,12 +20,21 @@ const SCRIPTS = 'newsroom-test'
 /** Exit 0 (checked by `succeeded`) and nothing that reads as an error. */
 const expectQuiet = (step: string, result: Result) => {
   expect(result.stderr, `${step} wrote on stderr`).toBe('')
-  expect(result.stdout, `${step} logged an error`).not.toMatch(/\bERROR\b/)
+  // Payload logs JSON lines in production (error: level 50, fatal: 60), pretty lines otherwise.
+  expect(result.stdout, `${step} logged an error`).not.toMatch(/"level":[56]0\b|\bERROR\b/)
 }
 
-const migrateQuietly = async (name: string) => {
-  for (const result of await migrate(dir, name)) expectQuiet(`migrations (${name})`, result)
-  return readdirSync(path.join(dir, 'src', 'migrations'))
+/** Creates and runs the step's migration; returns the migration made, if the schema changed. */
+const migrateQuietly = async (name: string): Promise<string | undefined> => {
+  const { created, ran } = await migrate(dir, name)
+  expectQuiet(`payload migrate:create ${name}`, created)
+  expectQuiet('payload migrate', ran)
+  const made = readdirSync(path.join(dir, 'src', 'migrations'))
+    .map((file) => /^(.+)\.ts$/.exec(file)?.[1])
+    .find((migration) => migration?.endsWith(`_${name}`))
+  // `migrate` exits 0 without running anything when it stops at a prompt: it must say it ran.
+  if (made) expect(ran.stdout).toContain(`Migrated:  ${made}`)
+  return made
 }
 
 const runScript = async (script: string, ...args: string[]) =>
@@ -80,7 +89,7 @@ describe("the website template's upgrade path to Newsroom, on SQLite with migrat
   })
 
   it('should migrate the template alone and take its content', async () => {
-    await migrateQuietly('template')
+    expect(await migrateQuietly('template')).toBeDefined()
     await runScript('content.mjs')
     before = await snapshot()
     const counts = Object.fromEntries(
@@ -91,7 +100,8 @@ describe("the website template's upgrade path to Newsroom, on SQLite with migrat
 
   it('should add newsroomPlugin() through migrations and keep every document', async () => {
     useNewsroom(dir, 'newsroomPlugin()')
-    expect(await migrateQuietly('newsroom')).toContainEqual(expect.stringMatching(/_newsroom\.ts$/))
+    // Newsroom's own collections (events, products, imports) are new tables.
+    expect(await migrateQuietly('newsroom')).toBeDefined()
     expectKept(before, await snapshot())
   })
 
