@@ -62,7 +62,11 @@ const serve = async (database: ResolvedDatabase) => {
     say(`${signal}: finishing the requests in flight (up to ${shutdownMs} ms)`)
     void (async () => {
       const drained = await drain(shutdownMs)
-      if (!drained) say(`requests still open after ${shutdownMs} ms: their connections were closed`)
+      say(
+        drained
+          ? 'the requests in flight were answered; exiting'
+          : `requests still open after ${shutdownMs} ms: their connections were closed`,
+      )
       try {
         await app.close()
         await database.stop()

@@ -1,4 +1,5 @@
 import type { RequestListener } from 'node:http'
+import type { Duplex } from 'node:stream'
 
 import { createServer } from 'node:http'
 
@@ -33,19 +34,29 @@ export const shutdownTimeoutMs = (): number =>
 /**
  * An HTTP server for `handle` that can drain: `drain(limitMs)` stops listening and resolves `true`
  * once every request it had taken on is answered, or `false` at `limitMs`, when it closes the
- * connections still open.
+ * connections still open. Upgraded connections (WebSockets) are closed when the drain starts.
  */
 export const drainableServer = (handle: RequestListener) => {
   let draining = false
+  const upgraded = new Set<Duplex>()
   const server = createServer((req, res) => {
     // A kept-alive connection whose request is answered during the drain would stay open, and the
     // drain with it, for the client's keep-alive time: close it as soon as it is idle.
     res.once('finish', () => draining && server.closeIdleConnections())
     handle(req, res)
   })
+  // Next keeps an upgrade request for a path it does not serve open, for a WebSocket server of the
+  // host's (a Payload outside production asks for `/_next/hmr`): it has no end to wait for.
+  server.on('upgrade', (_req, socket: Duplex) => {
+    // Alone, this listener would keep what nobody handles; Node closes those without one.
+    if (server.listenerCount('upgrade') === 1) return void socket.destroy()
+    upgraded.add(socket)
+    socket.once('close', () => upgraded.delete(socket))
+  })
   const drain = (limitMs: number) =>
     new Promise<boolean>((resolve) => {
       draining = true
+      for (const socket of upgraded) socket.destroy()
       const timer = setTimeout(() => {
         server.closeAllConnections()
         resolve(false)

@@ -19,6 +19,9 @@ import { milliseconds, shutdownTimeoutMs } from './shutdown.js'
 
 // `.env` first, as Payload's CLI does: the config reads DATABASE_URI when it is imported.
 loadEnv()
+// No Next.js here, so no config reloads to follow: outside production, Payload would otherwise
+// open a WebSocket to Next's HMR on localhost:PORT, and hold a web instance's drain with it.
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 // Idle polling only: a run that found jobs is followed at once by the next.
 const POLL_MS = milliseconds('JOBS_POLL_MS', process.env.JOBS_POLL_MS, 1000)
 // Read now, so a bad value fails at start and not at the first SIGTERM, mid-job.

@@ -7,6 +7,7 @@ import http from 'node:http'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { RESCAN_MENTIONS_TASK } from '../../src/jobs/slugs.js'
@@ -71,6 +72,23 @@ const refused = () =>
     socket.on('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ECONNREFUSED'))
   })
 
+/**
+ * A WebSocket handshake for `/_next/hmr`, as a Payload outside production sends it (a dev-mode
+ * worker on the same PORT). Next serves no such path in production and keeps the socket open,
+ * for a WebSocket server of the host's. Resolves with whether the socket is still open.
+ */
+const upgradeRequest = async () => {
+  const socket = connect(port, '127.0.0.1')
+  await once(socket, 'connect')
+  socket.on('error', () => {})
+  socket.write(
+    'GET /_next/hmr HTTP/1.1\r\nHost: localhost\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n' +
+      'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+  )
+  const closed = once(socket, 'close').then(() => true)
+  return { closed, open: () => !socket.destroyed && socket.readyState === 'open' }
+}
+
 /** `npm start` on a free port with `SHUTDOWN_TIMEOUT_MS`, resolved once it serves. */
 const start = async (shutdownMs: number) => {
   port = await freePort()
@@ -131,15 +149,20 @@ describe.skipIf(inject('databaseKind') === 'sqlite')('npm start on SIGTERM', () 
   })
 
   it('should refuse new connections, finish the request in flight, and exit 0, every core busy', async () => {
-    await start(600_000)
+    await start(120_000)
     busy = keepCoresBusy()
     const inFlight = await begin(
       JSON.stringify({ query: '{ Posts(limit: 1) { totalDocs docs { title } } }' }),
     )
+    // And a WebSocket that nothing answers: the server holds it open, and the drain must not.
+    const socket = await upgradeRequest()
+    await sleep(2000)
+    expect(socket.open()).toBe(true)
 
     server!.child.kill('SIGTERM')
     await server!.waitFor(async () => refused(), 'refusing new connections', 60_000)
-    expect(server!.output()).toContain(DRAINING(600_000))
+    expect(server!.output()).toContain(DRAINING(120_000))
+    expect(await socket.closed).toBe(true)
 
     inFlight.finish()
     const answer = await inFlight.response
@@ -148,8 +171,9 @@ describe.skipIf(inject('databaseKind') === 'sqlite')('npm start on SIGTERM', () 
     expect(JSON.parse(answer.text)).toEqual({
       data: { Posts: { docs: [{ title: 'Served while draining' }], totalDocs: 1 } },
     })
-    // 0: drained; the limit (1) is ten minutes away.
+    // 0: drained; the limit (1) is two minutes away.
     expect(await server!.exited, server!.output().slice(-3000)).toEqual({ code: 0, signal: null })
+    expect(server!.output()).toContain('[server] the requests in flight were answered; exiting')
     expect(busy.running()).toBe(true)
   }, 600_000)
 
