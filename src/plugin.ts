@@ -14,7 +14,6 @@ import { backfillFirstAdmin } from '../collections/users/backfillFirstAdmin.js'
 import { createUsersCollection } from '../collections/users/index.js'
 import { addsOwnCollection, joinHostCollections } from '../collections/hostCollections.js'
 import { newsroomBin } from './cli/bin.js'
-import { newsroomBin } from './cli/bin.js'
 import { rscComponent } from './components/paths.js'
 import { createNewsroomEndpoints } from './endpoints/index.js'
 import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
@@ -68,7 +67,6 @@ export const newsroomPlugin =
         },
         user: incomingConfig.admin?.user ?? (options.users ? options.users.collection : undefined),
       },
-      bin: [...(incomingConfig.bin ?? []), newsroomBin()],
       bin: [...(incomingConfig.bin ?? []), newsroomBin()],
       // The host's posts, categories, redirects, users and media are joined, in place.
       collections: [
