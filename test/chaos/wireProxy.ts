@@ -16,12 +16,12 @@ export interface WireWrite {
  */
 export type WriteDecision = 'forward' | 'halt-after' | 'halt-before' | 'hold-before'
 
-const WRITES = new Set(['delete', 'findAndModify', 'insert', 'update'])
+export const WRITES = new Set(['delete', 'findAndModify', 'insert', 'update'])
 /** MongoDB wire protocol: OP_MSG, the only opcode a current driver sends commands with. */
 const OP_MSG = 2013
 
 /** The command an OP_MSG carries: the first field of its body, and that field's string value. */
-const commandOf = (message: Buffer): null | { collection: string; command: string } => {
+export const commandOf = (message: Buffer): null | { collection: string; command: string } => {
   // Header (16 bytes), flag bits (4), section kind (1, 0 = body), then the body document:
   // its length (4), then the first element's type byte and name.
   if (message.readInt32LE(12) !== OP_MSG || message[20] !== 0) return null
