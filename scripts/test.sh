@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test, in order: types, the layering and unused-code checks, the suite on a MongoDB-wire
 # server, the same suite on SQLite, then the packed bundle in a separate host, the dev server over
-# real HTTP, the browser suites (admin and reference site), several instances with a worker, and
-# the reliability suite (kills, races, fuzzing, load).
+# real HTTP, the packed bundle in Payload's website template, the browser suites (admin and
+# reference site), several instances with a worker, and the reliability suite (kills, races,
+# fuzzing, load).
 # Each suite prints the database it runs on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
