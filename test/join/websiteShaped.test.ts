@@ -18,6 +18,7 @@ let config: SanitizedConfig
 let client: Client
 let admin: TestUser
 let noRole: TestUser
+let imported: Awaited<ReturnType<typeof runImport>>
 
 const seedDocuments = path.join(process.cwd(), 'seed', 'documents')
 const fieldNames = (slug: string) => config.collections.find((c) => c.slug === slug)!.flattenedFields.map((f) => f.name)
@@ -37,7 +38,7 @@ describe('a host shaped like the website template, with newsroomPlugin() added l
     client = createClient(config)
     admin = await createUser(payload, 'admin')
     noRole = await userWithoutRole()
-    await runImport({ paths: [seedDocuments], payload, slugs: newsroomOptions(payload).slugs })
+    imported = await runImport({ paths: [seedDocuments], payload, slugs: newsroomOptions(payload).slugs })
   })
   afterAll(async () => {
     await payload.destroy()
@@ -71,6 +72,19 @@ describe('a host shaped like the website template, with newsroomPlugin() added l
     expect(mentioned.length).toBeGreaterThan(0)
     const { docs: redirects } = await payload.find({ collection: 'redirects', depth: 0, limit: 1 })
     expect(redirects[0]?.to).toMatchObject({ reference: { relationTo: 'posts' }, type: 'reference' })
+  })
+
+  it("should import past the host's hooks that need a Next.js request, warning where one failed", async () => {
+    // The posts' hook skips writes marked `disableRevalidate`, as the template's does: no warning.
+    // The redirects' hook throws whatever the write says: each redirect is stored all the same,
+    // and its post's line carries one warning naming the hook.
+    expect(imported.errors).toEqual([])
+    const warnings = imported.report.files.flatMap((file) => file.warnings.map((w) => w.message))
+    const failed = warnings.filter((message) => message.includes('afterChange hook of the app failed'))
+    const { totalDocs: redirects } = await payload.count({ collection: 'redirects' })
+    expect(redirects).toBeGreaterThan(0)
+    expect(failed).toHaveLength(redirects)
+    expect(failed[0]).toMatch(/^a redirects afterChange hook .*\(Invariant: static generation store missing in revalidateTag\("redirects"\)\)/)
   })
 
   it('should give the public published posts only, and both rules must allow a signed-in user', async () => {

@@ -26,6 +26,9 @@ import { slugField } from 'payload'
 /** What the host's own hooks saw, so a test can tell they still run beside Newsroom's. */
 export const hostHookCalls: string[] = []
 
+// What Next.js's revalidatePath and revalidateTag throw when called outside a Next.js request.
+const outsideNext = (call: string) => `Invariant: static generation store missing in ${call}`
+
 const authenticated: Access = ({ req }) => Boolean(req.user)
 const anySignedIn: RunJobAccess = ({ req }) => Boolean(req.user)
 const authenticatedOrPublished: Access = ({ req }): boolean | Where =>
@@ -128,8 +131,13 @@ const posts = (): CollectionConfig => ({
   ],
   hooks: {
     afterChange: [
-      ({ doc }) => {
+      ({ context, doc }) => {
         hostHookCalls.push(`posts.afterChange:${String(doc.title)}`)
+        // As the template's revalidatePost: Next.js's revalidatePath for a published post, which
+        // throws outside a Next.js request, unless the write says not to.
+        if (doc._status === 'published' && !context.disableRevalidate) {
+          throw new Error(outsideNext(`revalidatePath("/posts/${String(doc.slug)}")`))
+        }
         return doc
       },
     ],
@@ -149,10 +157,20 @@ const categories = (): CollectionConfig => ({
   fields: [{ name: 'title', type: 'text', required: true }, slugField({ position: undefined })],
 })
 
-/** The shape of the collection `@payloadcms/plugin-redirects` makes, for pages and posts. */
+/**
+ * The shape of the collection `@payloadcms/plugin-redirects` makes, for pages and posts, with the
+ * template's hook, which calls Next.js's revalidateTag whatever the write says.
+ */
 const redirects = (): CollectionConfig => ({
   slug: 'redirects',
   access: { read: () => true },
+  hooks: {
+    afterChange: [
+      () => {
+        throw new Error(outsideNext('revalidateTag("redirects")'))
+      },
+    ],
+  },
   fields: [
     { name: 'from', type: 'text', index: true, required: true, unique: true },
     {

@@ -14,6 +14,11 @@ export interface ApplyContext {
    */
   batchWrites?: boolean
   categoryIds: Map<string, number | string>
+  /**
+   * A host's `afterChange` hook failed after a document was stored: reported as a warning at the
+   * post it came from (by source key), and the import goes on.
+   */
+  hookFailed: (sourceKey: string, collection: string, error: unknown) => void
   importedAt: string
   payload: Payload
   postIds: Map<string, number | string>

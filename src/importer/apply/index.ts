@@ -24,6 +24,7 @@ import { createPostsInBatches } from './batch/index.js'
 import { writeEvent } from './events.js'
 import { writePost } from './posts.js'
 import { ensureRedirects } from './redirects.js'
+import { hookWarning } from './problems.js'
 import { createRichText } from './richText.js'
 
 /** The source file as editors should read it: relative to the app when inside it, else its name. */
@@ -80,9 +81,17 @@ export const applyPlan = async (
         plan.posts.flatMap((p) => p.item.categories),
         new Map(plan.posts.flatMap((p) => Object.entries(p.item.categorySlugs ?? {}))),
       )
+  // Errors name the file as it was given, like the parser's (the admin's job renames uploads).
+  const pathOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
+  const lineOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.line]))
   const ctx: ApplyContext = {
     batchWrites: args.batchWrites,
     categoryIds: categories.ids,
+    hookFailed: (sourceKey, collection, error) =>
+      args.warn(pathOf.get(sourceKey) ?? '', {
+        line: lineOf.get(sourceKey) ?? 1,
+        message: hookWarning(collection, error),
+      }),
     importedAt: new Date().toISOString(),
     payload,
     postIds: new Map(),
@@ -110,8 +119,6 @@ export const applyPlan = async (
   )
   const inBatch = new Set(fresh)
   const errors: ImportError[] = []
-  // Errors name the file as it was given, like the parser's (the admin's job renames uploads).
-  const pathOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
   for (const planned of plan.posts) {
     const written = batched.written.get(planned.item.sourceKey)
     try {
@@ -130,7 +137,11 @@ export const applyPlan = async (
   if (!without.redirects) {
     await ensureRedirects(
       ctx,
-      written.map((p) => ({ id: ctx.postIds.get(p.item.sourceKey)!, legacyPath: p.item.legacyPath })),
+      written.map((p) => ({
+        id: ctx.postIds.get(p.item.sourceKey)!,
+        legacyPath: p.item.legacyPath,
+        sourceKey: p.item.sourceKey,
+      })),
     )
   }
   const eventActions = new Map<string, ImportAction>()

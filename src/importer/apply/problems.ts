@@ -34,3 +34,15 @@ export const refusedPost = (file: string, post: ImportedPost, error: unknown): I
       'correct it in the file or in the admin, then import the file again',
   })
 }
+
+/**
+ * A host's `afterChange` hook that failed once the document was stored, as one warning line: the
+ * document is saved, and only what the hook does (a cache refresh, a search index) is missing.
+ */
+export const hookWarning = (collection: string, error: unknown): string => {
+  const why = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+  return (
+    `a ${collection} afterChange hook of the app failed after the document was stored (${why}); ` +
+    'it is saved, but what that hook does (a cache refresh, a search index) did not happen for it'
+  )
+}

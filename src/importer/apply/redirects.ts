@@ -18,6 +18,7 @@ type RedirectData = Record<string, unknown>
 const writeBatch = async (
   ctx: ApplyContext,
   missing: Map<string, RedirectData>,
+  postOf: Map<string, string>,
 ): Promise<string[]> => {
   const { payload } = ctx
   const batch = await batchPathFor(payload, ctx.batchWrites)
@@ -28,7 +29,9 @@ const writeBatch = async (
   for (const [key, data] of missing)
     items.push({ doc: await batch.prepare(req, config, data), key })
   const outcomes = await batch.write({ collection: config, items, payload })
-  await runAfterCreate(req, config, items, outcomes)
+  await runAfterCreate(req, config, items, outcomes, (legacyPath, error) =>
+    ctx.hookFailed(postOf.get(legacyPath) ?? '', config.slug, error),
+  )
   return [...missing.keys()].filter((legacyPath) => outcomes.get(legacyPath)?.kind === 'retry')
 }
 
@@ -39,7 +42,7 @@ const writeBatch = async (
  */
 export const ensureRedirects = async (
   ctx: ApplyContext,
-  targets: { id: number | string; legacyPath: string }[],
+  targets: { id: number | string; legacyPath: string; sourceKey: string }[],
 ): Promise<void> => {
   // A draft from an export never had an address, so it has no path to redirect from.
   const withPath = targets.filter((target) => target.legacyPath !== '')
@@ -62,7 +65,8 @@ export const ensureRedirects = async (
   }
   // A re-import: every redirect is there, nothing to prepare.
   if (missing.size === 0) return
-  for (const legacyPath of await writeBatch(ctx, missing)) {
+  const postOf = new Map(withPath.map((target) => [target.legacyPath, target.sourceKey]))
+  for (const legacyPath of await writeBatch(ctx, missing, postOf)) {
     // `from` is unique: a concurrent import may have created the same redirect a moment ago.
     const adopt = () => firstId(payload, collection, { from: { equals: legacyPath } })
     await createOrAdopt(payload, { adopt, collection, data: missing.get(legacyPath)! })

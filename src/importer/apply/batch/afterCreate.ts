@@ -5,13 +5,16 @@ import type { BatchItem, BatchOutcome } from './types.js'
 /**
  * The collection's `afterChange` hooks for the documents a batch created, as `payload.create`
  * would have run them: a host's hooks (a search index, a cache to purge) must see imported posts
- * too. They get the import's context, so a hook can tell an import from an editor's save.
+ * too. They get the import's context, so a hook can tell an import from an editor's save. The
+ * documents are stored by then: a hook that fails (a host's cache refresh that needs a Next.js
+ * request, say) is reported through `onHookError` for that document, and the import goes on.
  */
 export const runAfterCreate = async (
   req: PayloadRequest,
   collection: SanitizedCollectionConfig,
   items: BatchItem[],
   outcomes: Map<string, BatchOutcome>,
+  onHookError: (key: string, error: unknown) => void,
 ): Promise<void> => {
   const hooks = collection.hooks.afterChange ?? []
   if (hooks.length === 0) return
@@ -19,15 +22,13 @@ export const runAfterCreate = async (
     const outcome = outcomes.get(key)
     if (outcome?.kind !== 'created') continue
     let result = { ...doc, id: outcome.id }
-    for (const hook of hooks) {
-      const args = {
-        collection,
-        context: req.context,
-        data: doc,
-        doc: result,
-        operation: 'create' as const,
+    const args = { collection, context: req.context, data: doc, operation: 'create' as const }
+    try {
+      for (const hook of hooks) {
+        result = (await hook({ ...args, doc: result, previousDoc: {}, req })) ?? result
       }
-      result = (await hook({ ...args, previousDoc: {}, req })) ?? result
+    } catch (error) {
+      onHookError(key, error)
     }
   }
 }

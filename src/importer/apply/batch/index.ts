@@ -113,7 +113,9 @@ export const createPostsInBatches = async (
       }
     }
     const outcomes = await batch.write({ collection, items, payload })
-    await runAfterCreate(req, collection, items, outcomes)
+    await runAfterCreate(req, collection, items, outcomes, (key, error) =>
+      ctx.hookFailed(key, collection.slug, error),
+    )
     for (const { planned } of chunk) {
       const key = planned.item.sourceKey
       const outcome = outcomes.get(key)
