@@ -8,7 +8,7 @@ import type { EventDoc } from '../../../src/events/eventDoc.js'
 import { isoLocalDateTime, isoOffset, wallClock } from '../../../src/utilities/zonedTime.js'
 import { storedMeta } from '../../../src/seo/fromContent.js'
 import { loadPageImage } from '../../../src/seo/pageImage.js'
-import { jsonLdField } from '../../shared/fields/jsonLd.js'
+import { jsonLdField, pageOf } from '../../shared/fields/jsonLd.js'
 import { eventSchedule } from '../../../src/events/schedule.js'
 
 /** What the hook has: the document as read, which may lack any field a `select` left out. */
@@ -85,13 +85,7 @@ const eventJsonLd =
     // The editor's SEO description and image where set; the whole description otherwise.
     const meta = storedMeta(data)
     const image = await loadPageImage(req, options, meta.image)
-    const page =
-      event.slug && event.id !== undefined
-        ? options.generateURL({
-            collection: options.slugs.events,
-            doc: { id: event.id, slug: event.slug },
-          })
-        : null
+    const page = pageOf(options, options.slugs.events, event)
     return {
       '@context': 'https://schema.org',
       '@type': 'Event',

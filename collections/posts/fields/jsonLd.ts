@@ -8,7 +8,7 @@ import { pageMeta } from '../../../src/seo/fromContent.js'
 import { loadPageImage } from '../../../src/seo/pageImage.js'
 import { loadDocs } from '../../../src/utilities/loadDocs.js'
 import { relationId } from '../../../src/utilities/relationId.js'
-import { jsonLdField, organizationNode, productNodeId } from '../../shared/fields/jsonLd.js'
+import { jsonLdField, organizationNode, pageOf, productNodeId } from '../../shared/fields/jsonLd.js'
 
 /**
  * A mentioned product: a reference by `@id` to the node its own page describes, not a `Product`
@@ -48,10 +48,7 @@ const blogPosting =
     ])
     const publisher = organizationNode(options.publisher)
     const authors = authorNames(data).map((name) => ({ '@type': 'Person', name }))
-    const page =
-      data.slug && data.id !== undefined
-        ? generateURL({ collection: slugs.posts, doc: { id: data.id, slug: data.slug } })
-        : null
+    const page = pageOf(options, slugs.posts, data)
     return {
       '@context': 'https://schema.org',
       '@type': 'BlogPosting',

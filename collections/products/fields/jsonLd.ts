@@ -5,7 +5,7 @@ import type { NewsroomDoc } from '../../../src/utilities/findDocs.js'
 
 import { pageMeta } from '../../../src/seo/fromContent.js'
 import { loadPageImage } from '../../../src/seo/pageImage.js'
-import { jsonLdField, organizationNode, productNodeId } from '../../shared/fields/jsonLd.js'
+import { jsonLdField, organizationNode, pageOf, productNodeId } from '../../shared/fields/jsonLd.js'
 
 type ProductDoc = NewsroomDoc<'products'>
 
@@ -30,13 +30,7 @@ const itemPage =
     // The SEO meta where set; the product's own name and description otherwise.
     const meta = pageMeta('products', data)
     const image = await loadPageImage(req, options, meta.image)
-    const page =
-      data.slug && data.id !== undefined
-        ? options.generateURL({
-            collection: options.slugs.products,
-            doc: { id: data.id, slug: data.slug },
-          })
-        : null
+    const page = pageOf(options, options.slugs.products, data)
     const aliases = (data.aliases ?? []).flatMap(({ alias }) => (alias ? [alias] : []))
     return {
       '@context': 'https://schema.org',

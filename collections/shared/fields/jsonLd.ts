@@ -35,3 +35,16 @@ export const organizationNode = ({ logo, name, url }: SanitizedNewsroomOptions['
  * mentions refer to it by this id instead of repeating the product inline.
  */
 export const productNodeId = (page: string): string => `${page}#product`
+
+/**
+ * A document's own page, as `generateURL` addresses it: none before it has both a slug and an id,
+ * or when the site has no page for it.
+ */
+export const pageOf = (
+  options: Pick<SanitizedNewsroomOptions, 'generateURL'>,
+  collection: string,
+  doc: { id?: null | number | string; slug?: null | string },
+): null | string =>
+  doc.slug && doc.id !== undefined && doc.id !== null
+    ? options.generateURL({ collection, doc: { id: doc.id, slug: doc.slug } })
+    : null
