@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import type { HostCollectionRole, NewsroomCollection, SanitizedNewsroomOptions } from '../src/types.js'
+import type {
+  HostCollectionRole,
+  NewsroomCollection,
+  SanitizedNewsroomOptions,
+} from '../src/types.js'
 
 import { hostCollectionRoles } from '../src/types.js'
 import { createCategoriesCollection } from './categories/index.js'
@@ -12,7 +16,10 @@ import { postsConflicts } from './shared/join/postsConflicts.js'
 import { extendUsersCollection, usersConflicts } from './users/extendUsersCollection.js'
 
 /** How Newsroom joins a host's collection in each role. */
-const joiners: Record<HostCollectionRole, (host: CollectionConfig, options: SanitizedNewsroomOptions) => CollectionConfig> = {
+const joiners: Record<
+  HostCollectionRole,
+  (host: CollectionConfig, options: SanitizedNewsroomOptions) => CollectionConfig
+> = {
   categories: (host, options) => createCategoriesCollection(options, host),
   media: (host, options) => extendMediaCollection(host, options),
   posts: (host, options) => createPostsCollection(options, host),
@@ -21,13 +28,20 @@ const joiners: Record<HostCollectionRole, (host: CollectionConfig, options: Sani
 }
 
 /** What keeps Newsroom from joining a host's collection, as `path: why; what to do`. */
-const conflictsOf: Partial<Record<HostCollectionRole, (host: CollectionConfig, options: SanitizedNewsroomOptions) => string[]>> = {
-  categories: (host, options) => fieldConflicts(host.fields, createCategoriesCollection(options).fields),
+const conflictsOf: Partial<
+  Record<
+    HostCollectionRole,
+    (host: CollectionConfig, options: SanitizedNewsroomOptions) => string[]
+  >
+> = {
+  categories: (host, options) =>
+    fieldConflicts(host.fields, createCategoriesCollection(options).fields),
   posts: (host, options) => [
     ...postsConflicts(host),
     ...fieldConflicts(host.fields, createPostsCollection(options).fields),
   ],
-  redirects: (host, options) => fieldConflicts(host.fields, createRedirectsCollection(options).fields),
+  redirects: (host, options) =>
+    fieldConflicts(host.fields, createRedirectsCollection(options).fields),
   users: usersConflicts,
 }
 
@@ -38,7 +52,10 @@ const remedy = (role: HostCollectionRole): string => {
 }
 
 /** The role a host collection plays for Newsroom, if Newsroom joins it. */
-const joinedRole = (options: SanitizedNewsroomOptions, slug: string): HostCollectionRole | undefined =>
+const joinedRole = (
+  options: SanitizedNewsroomOptions,
+  slug: string,
+): HostCollectionRole | undefined =>
   hostCollectionRoles.find((role) => {
     const resolved = options[role]
     return resolved && resolved.extend && resolved.collection === slug
@@ -48,7 +65,10 @@ const joinedRole = (options: SanitizedNewsroomOptions, slug: string): HostCollec
  * Whether Newsroom adds its own collection for this role: always, except where it joins the
  * host's or the host turned the role off.
  */
-export const addsOwnCollection = (options: SanitizedNewsroomOptions, role: NewsroomCollection): boolean => {
+export const addsOwnCollection = (
+  options: SanitizedNewsroomOptions,
+  role: NewsroomCollection,
+): boolean => {
   if (!(hostCollectionRoles as readonly string[]).includes(role)) return true
   const resolved = options[role as HostCollectionRole]
   return resolved !== false && !resolved.extend

@@ -19,10 +19,11 @@ const optionName = (role: HostCollectionRole, options: NewsroomPluginOptions): s
 }
 
 /** What a host collection must be for Newsroom to join it in this role, if anything. */
-const requirement: Partial<Record<HostCollectionRole, { check: 'auth' | 'upload'; kind: string }>> = {
-  media: { check: 'upload', kind: 'an upload collection' },
-  users: { check: 'auth', kind: 'an auth collection' },
-}
+const requirement: Partial<Record<HostCollectionRole, { check: 'auth' | 'upload'; kind: string }>> =
+  {
+    media: { check: 'upload', kind: 'an upload collection' },
+    users: { check: 'auth', kind: 'an auth collection' },
+  }
 
 /**
  * The users collection's default slug: the host's `admin.user` when that is one of its auth

@@ -36,7 +36,12 @@ const authorize = async (req: PayloadRequest, slug: string, data: GenerateReques
     if (doc) return
     // Not readable, or not there: only a document still being created may be answered for.
     const where = { id: { equals: data.id } }
-    const { totalDocs } = await req.payload.count({ collection: slug, overrideAccess: true, req, where })
+    const { totalDocs } = await req.payload.count({
+      collection: slug,
+      overrideAccess: true,
+      req,
+      where,
+    })
     if (totalDocs > 0) throw new Forbidden(req.t)
   }
   const create = req.payload.collections[slug]?.config.access.create

@@ -26,7 +26,9 @@ const idOf = (value: unknown): number | string | undefined =>
  * The SEO tab's "generate" answers: the same meta from the content that `fillMeta` fills at
  * save, and the page's URL as `generateURL` builds it ('' for a document with no page).
  */
-export const seoGenerators = (options: Pick<SanitizedNewsroomOptions, 'generateURL' | 'slugs'>): SeoGenerators => {
+export const seoGenerators = (
+  options: Pick<SanitizedNewsroomOptions, 'generateURL' | 'slugs'>,
+): SeoGenerators => {
   const { generateURL, slugs } = options
   const roleOf = (slug: string | undefined): SeoRole =>
     seoRoles.find((role) => slugs[role] === slug) ?? 'posts'

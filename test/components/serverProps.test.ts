@@ -13,19 +13,28 @@ const componentsOf = (config: Config): unknown[] => {
   const found: unknown[] = [...(config.admin?.components?.beforeDashboard ?? [])]
   const walk = (fields: Field[]) => {
     for (const field of fields) {
-      const components = field.admin && 'components' in field.admin ? field.admin.components : undefined
+      const components =
+        field.admin && 'components' in field.admin ? field.admin.components : undefined
       if (components) found.push(...Object.values(components))
       if ('fields' in field) walk(field.fields)
       if (field.type === 'tabs') field.tabs.forEach((tab) => walk(tab.fields))
     }
   }
   config.collections?.forEach((collection) => walk(collection.fields))
-  return found.filter((component) => JSON.stringify(component ?? '').includes('@newsroom/payload-plugin'))
+  return found.filter((component) =>
+    JSON.stringify(component ?? '').includes('@newsroom/payload-plugin'),
+  )
 }
 
 const importMap = Object.fromEntries([
-  ...Object.entries(rsc).map(([name, component]) => [`@newsroom/payload-plugin/rsc#${name}`, component]),
-  ...Object.entries(client).map(([name, component]) => [`@newsroom/payload-plugin/client#${name}`, component]),
+  ...Object.entries(rsc).map(([name, component]) => [
+    `@newsroom/payload-plugin/rsc#${name}`,
+    component,
+  ]),
+  ...Object.entries(client).map(([name, component]) => [
+    `@newsroom/payload-plugin/client#${name}`,
+    component,
+  ]),
 ])
 const clientComponents = new Set<unknown>(Object.values(client))
 
@@ -55,10 +64,14 @@ const browserBound = (component: unknown): ReactElement<Record<string, unknown>>
 }
 
 describe("the admin's client components", () => {
-  const components = componentsOf(newsroomPlugin()({ collections: [], secret: 'x' } as unknown as Config))
+  const components = componentsOf(
+    newsroomPlugin()({ collections: [], secret: 'x' } as unknown as Config),
+  )
 
   it('should be reached through a server boundary, never named directly', () => {
-    const direct = components.filter((c) => JSON.stringify(c).includes('@newsroom/payload-plugin/client#'))
+    const direct = components.filter((c) =>
+      JSON.stringify(c).includes('@newsroom/payload-plugin/client#'),
+    )
     expect(direct).toEqual([])
     expect(components.length).toBeGreaterThanOrEqual(6)
   })

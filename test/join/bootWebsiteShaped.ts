@@ -16,7 +16,9 @@ import { websiteShapedConfig } from './websiteShaped.js'
  * The website-shaped host with `newsroomPlugin()` added last and no options, as the README tells
  * a host to, on the test file's own database.
  */
-export const bootWebsiteShaped = async (file: string): Promise<{ config: SanitizedConfig; payload: Payload }> => {
+export const bootWebsiteShaped = async (
+  file: string,
+): Promise<{ config: SanitizedConfig; payload: Payload }> => {
   const database = databaseForFile(file)
   process.env.DATABASE_URI = database.uri
   process.env.DATABASE_ENGINE = database.kind

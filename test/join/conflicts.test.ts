@@ -19,8 +19,15 @@ const unjoinablePosts: CollectionConfig = {
 }
 
 const tags: CollectionConfig = { slug: 'tags', fields: [{ name: 'title', type: 'text' }] }
-const categories: CollectionConfig = { slug: 'categories', fields: [{ name: 'slug', type: 'number' }] }
-const users: CollectionConfig = { slug: 'users', auth: true, fields: [{ name: 'roles', type: 'json' }] }
+const categories: CollectionConfig = {
+  slug: 'categories',
+  fields: [{ name: 'slug', type: 'number' }],
+}
+const users: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  fields: [{ name: 'roles', type: 'json' }],
+}
 
 describe('joining a host collection that cannot be joined', () => {
   const attempt = () => newsroomPlugin()(host([unjoinablePosts, tags, categories, users]))
@@ -35,12 +42,24 @@ describe('joining a host collection that cannot be joined', () => {
     const lines = message.split('\n')
     expect(lines[0]).toBe("[newsroom] Cannot join the host's collections (6 conflicts):")
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^- posts\.versions: the host's posts have no drafts.*, or set `posts: \{ collection: 'newsroom-posts' \}`/),
-      expect.stringMatching(/^- posts\.content: the host's posts have no rich-text field `content` \(theirs is `body`, `excerpt`\).*, or set `posts: /),
-      expect.stringMatching(/^- posts\.excerpt: it is a richText field; Newsroom stores a textarea field; rename the host's field, or set `posts: /),
-      expect.stringMatching(/^- posts\.categories: it points at tags; Newsroom's points at categories; .*`posts: \{ collection/),
-      expect.stringMatching(/^- categories\.slug: it is a number field; Newsroom stores a text field; .*or `categories: false` for none$/),
-      expect.stringMatching(/^- users\.roles: Newsroom needs a roles field of its own .*or `users: false` for none$/),
+      expect.stringMatching(
+        /^- posts\.versions: the host's posts have no drafts.*, or set `posts: \{ collection: 'newsroom-posts' \}`/,
+      ),
+      expect.stringMatching(
+        /^- posts\.content: the host's posts have no rich-text field `content` \(theirs is `body`, `excerpt`\).*, or set `posts: /,
+      ),
+      expect.stringMatching(
+        /^- posts\.excerpt: it is a richText field; Newsroom stores a textarea field; rename the host's field, or set `posts: /,
+      ),
+      expect.stringMatching(
+        /^- posts\.categories: it points at tags; Newsroom's points at categories; .*`posts: \{ collection/,
+      ),
+      expect.stringMatching(
+        /^- categories\.slug: it is a number field; Newsroom stores a text field; .*or `categories: false` for none$/,
+      ),
+      expect.stringMatching(
+        /^- users\.roles: Newsroom needs a roles field of its own .*or `users: false` for none$/,
+      ),
     ])
   })
 

@@ -177,7 +177,12 @@ const redirects = (): CollectionConfig => ({
       name: 'to',
       type: 'group',
       fields: [
-        { name: 'type', type: 'radio', defaultValue: 'reference', options: ['reference', 'custom'] },
+        {
+          name: 'type',
+          type: 'radio',
+          defaultValue: 'reference',
+          options: ['reference', 'custom'],
+        },
         { name: 'reference', type: 'relationship', relationTo: ['pages', 'posts'] },
         { name: 'url', type: 'text' },
       ],

@@ -15,7 +15,8 @@ const describe = (field: StoredField): string =>
 
 /** Why the host's field cannot hold what Newsroom stores under the same name, if it cannot. */
 const mismatch = (theirs: StoredField, ours: StoredField): string | undefined => {
-  if (!sameKind(theirs.type, ours.type)) return `it is ${describe(theirs)}; Newsroom stores ${describe(ours)}`
+  if (!sameKind(theirs.type, ours.type))
+    return `it is ${describe(theirs)}; Newsroom stores ${describe(ours)}`
   if (ours.relationTo.length && !ours.relationTo.some((slug) => theirs.relationTo.includes(slug))) {
     return `it points at ${theirs.relationTo.join(', ')}; Newsroom's points at ${ours.relationTo.join(', ')}`
   }

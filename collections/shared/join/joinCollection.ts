@@ -28,7 +28,10 @@ const populate = (host: CollectionConfig, ours: CollectionConfig): Populate =>
  * must allow as well as the host's. Conflicting fields are refused before this runs
  * (`joinConflicts`).
  */
-export const joinCollection = (host: CollectionConfig, ours: CollectionConfig): CollectionConfig => ({
+export const joinCollection = (
+  host: CollectionConfig,
+  ours: CollectionConfig,
+): CollectionConfig => ({
   ...host,
   access: composeCollectionAccess(host.access, ours.access),
   custom: { ...ours.custom, ...host.custom },

@@ -19,7 +19,9 @@ export const missingFields = (host: Field[], ours: Field[]): Field[] => {
       if (field.type === 'tabs') {
         const tabs = field.tabs
           .map((tab) => ('name' in tab && tab.name ? tab : { ...tab, fields: keep(tab.fields) }))
-          .filter((tab) => ('name' in tab && tab.name ? !taken.has(tab.name) : tab.fields.length > 0))
+          .filter((tab) =>
+            'name' in tab && tab.name ? !taken.has(tab.name) : tab.fields.length > 0,
+          )
         return tabs.length ? [{ ...field, tabs }] : []
       }
       return [field]

@@ -18,10 +18,12 @@ export const postsConflicts = (host: CollectionConfig): string[] => {
   const fields = [...storedFields(host.fields).values()]
   if (!fields.some((field) => field.name === 'content')) {
     const richText = fields.filter((field) => field.type === 'richText').map((field) => field.name)
-    const theirs = richText.length ? ` (theirs is ${richText.map((n) => `\`${n}\``).join(', ')})` : ''
+    const theirs = richText.length
+      ? ` (theirs is ${richText.map((n) => `\`${n}\``).join(', ')})`
+      : ''
     conflicts.push(
       `content: the host's posts have no rich-text field \`content\`${theirs}; Newsroom imports ` +
-        'into it and scans it for mentions; name the host\'s rich-text field `content`',
+        "into it and scans it for mentions; name the host's rich-text field `content`",
     )
   }
   return conflicts
