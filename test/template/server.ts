@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
 
+import type { Env } from './app.js'
+
 import { isPortOpen } from '../../dev/database/ports.js'
 import { appEnv, bin, SERVER_URL } from './app.js'
 
@@ -10,26 +12,35 @@ export interface Server {
   stop: () => Promise<void>
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Whether `route` answers without a server error; a redirect counts, and is not followed. */
+const answers = (route: string): Promise<boolean> =>
+  fetch(`${SERVER_URL}${route}`, { redirect: 'manual' }).then(
+    (res) => res.status < 500,
+    () => false,
+  )
+
 /**
- * `next start` of the built app on port 3000, resolved once it answers. The port must be free:
- * the template's Playwright config reuses whatever answers there, which must be this app.
+ * `next <args>` in the app on port 3000, resolved once `/api/users/me` answers (within
+ * `timeout` ms). The port must be free: the template's Playwright config reuses whatever answers
+ * there, which must be this app.
  */
-export const startServer = async (dir: string): Promise<Server> => {
-  const taken =
-    (await isPortOpen(PORT)) ||
-    (await fetch(SERVER_URL).then(
-      () => true,
-      () => false,
-    ))
-  if (taken) {
+const serve = async (dir: string, args: string[], env: Env, timeout: number): Promise<Server> => {
+  const command = `next ${args[0]}`
+  const listening = await fetch(SERVER_URL).then(
+    () => true,
+    () => false,
+  )
+  if ((await isPortOpen(PORT)) || listening) {
     throw new Error(
       `port ${PORT} is taken; the website template's e2e tests need it: ` +
         'stop what listens there and run again',
     )
   }
-  const child = spawn(bin(dir, 'next'), ['start', '--port', String(PORT)], {
+  const child = spawn(bin(dir, 'next'), args, {
     cwd: dir,
-    env: appEnv(dir, { NODE_ENV: 'production' }) as NodeJS.ProcessEnv,
+    env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -44,16 +55,43 @@ export const startServer = async (dir: string): Promise<Server> => {
     await exited
     clearTimeout(timer)
   }
-  const deadline = Date.now() + 120_000
+  const deadline = Date.now() + timeout
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}:\n${output}`)
-    const answered = await fetch(`${SERVER_URL}/api/users/me`).then(
-      (res) => res.status < 500,
-      () => false,
-    )
-    if (answered) return { output: () => output, stop }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    if (child.exitCode !== null) throw new Error(`${command} exited ${child.exitCode}:\n${output}`)
+    if (await answers('/api/users/me')) return { output: () => output, stop }
+    await sleep(500)
   }
   await stop()
-  throw new Error(`next start did not answer within 120 s:\n${output.slice(-3000)}`)
+  throw new Error(`${command} did not answer within ${timeout / 1000} s:\n${output.slice(-3000)}`)
+}
+
+/** `next start` of the built app: production, on the migrated database. */
+export const startServer = (dir: string): Promise<Server> =>
+  serve(
+    dir,
+    ['start', '--port', String(PORT)],
+    appEnv(dir, { NODE_ENV: 'production' }),
+    120_000,
+  )
+
+/**
+ * The template's `dev` script (`next dev`, with the NODE_OPTIONS it sets), on `database`: a SQLite
+ * file of its own, which push creates and keeps, never the migrated one (push would rebuild the
+ * tables the migrations made). Each route compiles at its first request, so it answers late.
+ */
+export const startDevServer = (dir: string, database: string): Promise<Server> =>
+  serve(dir, ['dev'], appEnv(dir, { DATABASE_URL: `file:${database}` }), 600_000)
+
+/**
+ * Requests each route until it answers, so that `next dev` has compiled them all before a test
+ * with short timeouts visits them.
+ */
+export const warm = async (routes: string[], timeout = 600_000): Promise<void> => {
+  const deadline = Date.now() + timeout
+  for (const route of routes) {
+    while (!(await answers(route))) {
+      if (Date.now() > deadline) throw new Error(`next dev: ${route} did not answer in time`)
+      await sleep(1000)
+    }
+  }
 }
