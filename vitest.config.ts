@@ -10,7 +10,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     include: ['test/**/*.test.ts'],
     // Suites with their own config and server setup: scripts/test.sh runs each once.
-    exclude: ['test/e2e/**', 'test/package/**', 'test/devserver/**', 'test/chaos/**', 'test/site/**', 'test/scale/**'],
+    exclude: ['test/e2e/**', 'test/package/**', 'test/devserver/**', 'test/chaos/**', 'test/site/**', 'test/scale/**', 'test/template/**'],
     maxWorkers: 2,
     // The admin's client components import @payloadcms/ui, whose modules import CSS: through Vite,
     // which leaves the CSS out, rather than Node, which cannot load it.
