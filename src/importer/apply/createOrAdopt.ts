@@ -22,6 +22,17 @@ export const firstId = async (
 }
 
 /**
+ * Whether the database answers a read. A write that failed while it does was refused (Payload's
+ * validation, a hook of the app); one that failed while it does not says nothing about the
+ * document: the database failed, and the import must stop rather than report the document.
+ */
+export const databaseAnswers = (payload: Payload, collection: string): Promise<boolean> =>
+  firstId(payload, collection, {}).then(
+    () => true,
+    () => false,
+  )
+
+/**
  * Creates a document, as the importer writes. Imports can run side by side (two uploads, the
  * command line and a job), so a create that fails on a unique field may have lost a race:
  * `adopt` looks for what the other import created, and its id is the answer. When `adopt` finds

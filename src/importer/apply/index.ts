@@ -17,14 +17,14 @@ import type {
 import type { ApplyContext } from './context.js'
 
 import { ensureCategories, upsertProducts } from './catalogue.js'
+import { databaseAnswers } from './createOrAdopt.js'
 import { removeUnusedCategories } from './orphans.js'
-import { refusedPost } from './problems.js'
+import { hookWarning, refusedPost, writeStage } from './problems.js'
 import { schedulePublication } from './schedule.js'
 import { createPostsInBatches } from './batch/index.js'
 import { writeEvent } from './events.js'
 import { writePost } from './posts.js'
 import { ensureRedirects } from './redirects.js'
-import { hookWarning } from './problems.js'
 import { createRichText } from './richText.js'
 
 /** The source file as editors should read it: relative to the app when inside it, else its name. */
@@ -55,6 +55,7 @@ const changedIds = (actions: Map<string, ImportAction>, ids: Map<string, number 
 /**
  * Writes the plan through Payload: products and categories first (posts point to them), then
  * posts (new ones in batches, see `batch/`), then events (which point to their announcement).
+ * A stage the database fails stops the import with one line naming it (`writeStage`).
  */
 export const applyPlan = async (
   payload: Payload,
@@ -72,15 +73,23 @@ export const applyPlan = async (
   const { slugs } = args
   const fileOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, sourceName(f.path)] as const)))
   const { without } = args
+  const files = args.files.map((f) => sourceName(f.path))
+  const stage = <T>(what: string, write: () => Promise<T>, unlike?: string) =>
+    writeStage({ files, unlike, what }, write)
   // With categories turned off, posts get none: no category is looked up or written.
   const categories = without.categories
     ? { created: new Set<number | string>(), ids: new Map<string, number | string>() }
-    : await ensureCategories(
-        payload,
-        slugs.categories,
-        plan.posts.flatMap((p) => p.item.categories),
-        new Map(plan.posts.flatMap((p) => Object.entries(p.item.categorySlugs ?? {}))),
+    : await stage("the posts' categories were not all written", () =>
+        ensureCategories(
+          payload,
+          slugs.categories,
+          plan.posts.flatMap((p) => p.item.categories),
+          new Map(plan.posts.flatMap((p) => Object.entries(p.item.categorySlugs ?? {}))),
+        ),
       )
+  const productIds = await stage("the catalogue's products were not all written", () =>
+    upsertProducts(payload, slugs.products, args.catalogue),
+  )
   // Errors name the file as it was given, like the parser's (the admin's job renames uploads).
   const pathOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
   const lineOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.line]))
@@ -95,7 +104,7 @@ export const applyPlan = async (
     importedAt: new Date().toISOString(),
     payload,
     postIds: new Map(),
-    productIds: await upsertProducts(payload, slugs.products, args.catalogue),
+    productIds,
     slugs,
     toRichText: await createRichText(payload, slugs.posts),
     warn: args.warn,
@@ -112,51 +121,63 @@ export const applyPlan = async (
   const fileFor = (planned: Planned<ImportedPost>) => fileOf.get(planned.item.sourceKey) ?? ''
   // New posts in batches; updates, and anything a batch could not write, one by one.
   const fresh = plan.posts.filter((p) => p.action === 'create' && !p.existing)
-  const batched = await createPostsInBatches(
-    ctx,
-    fresh.map((planned) => ({ file: fileFor(planned), planned })),
-    (count) => args.onProgress?.((done += count), total),
-  )
   const inBatch = new Set(fresh)
   const errors: ImportError[] = []
-  for (const planned of plan.posts) {
-    const written = batched.written.get(planned.item.sourceKey)
-    try {
-      record(planned, written ?? (await writePost(ctx, planned, fileFor(planned))))
-    } catch (error) {
-      // One refused post is reported and skipped; the rest of its file is still imported.
-      errors.push(refusedPost(pathOf.get(planned.item.sourceKey) ?? '', planned.item, error))
+  await stage('the posts were not all written', async () => {
+    const batched = await createPostsInBatches(
+      ctx,
+      fresh.map((planned) => ({ file: fileFor(planned), planned })),
+      (count) => args.onProgress?.((done += count), total),
+    )
+    for (const planned of plan.posts) {
+      const written = batched.written.get(planned.item.sourceKey)
+      try {
+        record(planned, written ?? (await writePost(ctx, planned, fileFor(planned))))
+      } catch (error) {
+        if (!(await databaseAnswers(payload, slugs.posts))) throw error
+        // One refused post is reported and skipped; the rest of its file is still imported.
+        errors.push(refusedPost(pathOf.get(planned.item.sourceKey) ?? '', planned.item, error))
+      }
+      if (!inBatch.has(planned)) args.onProgress?.(++done, total)
     }
-    if (!inBatch.has(planned)) args.onProgress?.(++done, total)
-  }
+  })
   if (categories.created.size > 0 && errors.length > 0) {
-    await removeUnusedCategories(payload, slugs, categories.created)
+    await stage('the categories made for refused posts were not all removed', () =>
+      removeUnusedCategories(payload, slugs, categories.created),
+    )
   }
   const written = plan.posts.filter((p) => ctx.postIds.has(p.item.sourceKey))
-  await schedulePublication(ctx, written)
+  await stage(
+    "the scheduled posts' publishing jobs were not all written",
+    () => schedulePublication(ctx, written),
+    // It queues jobs only for the posts it writes, and finds these written.
+    "these jobs: schedule the imported scheduled drafts' publishing in the admin",
+  )
   if (!without.redirects) {
-    await ensureRedirects(
-      ctx,
-      written.map((p) => ({
-        id: ctx.postIds.get(p.item.sourceKey)!,
-        legacyPath: p.item.legacyPath,
-        sourceKey: p.item.sourceKey,
-      })),
+    const targets = written.map((p) => ({
+      id: ctx.postIds.get(p.item.sourceKey)!,
+      legacyPath: p.item.legacyPath,
+      sourceKey: p.item.sourceKey,
+    }))
+    await stage("the redirects from the posts' old addresses were not all written", () =>
+      ensureRedirects(ctx, targets),
     )
   }
   const eventActions = new Map<string, ImportAction>()
   const eventIds = new Map<string, number | string>()
   const linksOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.links]))
-  for (const planned of plan.events) {
-    // The announcement was refused: its event has nothing to point to.
-    if (!ctx.postIds.has(planned.item.announcementSourceKey)) continue
-    const file = fileOf.get(planned.item.announcementSourceKey) ?? ''
-    const links = linksOf.get(planned.item.announcementSourceKey) ?? []
-    const { created, id } = await writeEvent(ctx, planned, file, links)
-    eventIds.set(planned.item.sourceKey, id)
-    eventActions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
-    args.onProgress?.(++done, total)
-  }
+  await stage('the events the posts announce were not all written', async () => {
+    for (const planned of plan.events) {
+      // The announcement was refused: its event has nothing to point to.
+      if (!ctx.postIds.has(planned.item.announcementSourceKey)) continue
+      const file = fileOf.get(planned.item.announcementSourceKey) ?? ''
+      const links = linksOf.get(planned.item.announcementSourceKey) ?? []
+      const { created, id } = await writeEvent(ctx, planned, file, links)
+      eventIds.set(planned.item.sourceKey, id)
+      eventActions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
+      args.onProgress?.(++done, total)
+    }
+  })
   const changed = { events: changedIds(eventActions, eventIds), posts: changedIds(actions, ctx.postIds) }
   return { actions, changed, errors, eventActions }
 }

@@ -8,6 +8,8 @@ import type { BatchItem, BatchOutcome } from './types.js'
  * too. They get the import's context, so a hook can tell an import from an editor's save. The
  * documents are stored by then: a hook that fails (a host's cache refresh that needs a Next.js
  * request, say) is reported through `onHookError` for that document, and the import goes on.
+ * That the document is stored is read back first: a database that fails under a hook (its
+ * connection dropped) is no hook's failure, and ends the import instead.
  */
 export const runAfterCreate = async (
   req: PayloadRequest,
@@ -28,6 +30,9 @@ export const runAfterCreate = async (
         result = (await hook({ ...args, doc: result, previousDoc: {}, req })) ?? result
       }
     } catch (error) {
+      const where = { id: { equals: outcome.id } }
+      const stored = await req.payload.count({ collection: collection.slug, where })
+      if (stored.totalDocs === 0) throw error
       onHookError(key, error)
     }
   }

@@ -7,6 +7,7 @@ import { setImmediate } from 'node:timers/promises'
 import { createLocalReq } from 'payload'
 
 import { importContext } from '../../../utilities/importContext.js'
+import { databaseAnswers } from '../createOrAdopt.js'
 import { postData, writePost } from '../posts.js'
 import { slugAlternatives } from '../uniqueWrite.js'
 import { runAfterCreate } from './afterCreate.js'
@@ -81,7 +82,8 @@ export const createPostsInBatches = async (
     for (const { file, planned } of posts) {
       try {
         result.written.set(planned.item.sourceKey, await writePost(ctx, planned, file))
-      } catch {
+      } catch (error) {
+        if (!(await databaseAnswers(ctx.payload, ctx.slugs.posts))) throw error
         // Refused: the caller's one-by-one pass tries it again and reports why.
       }
       onWritten(1)

@@ -24,7 +24,11 @@ const idFor = (adapter: Adapter, collection: string, key: string): ObjectId =>
     createHash('sha256').update(`${collection}\0${key}`).digest('hex').slice(0, 24),
   )
 
-/** Indexes of the inserts the database refused (duplicate keys, with `ordered: false`). */
+/**
+ * Indexes of the inserts the database refused (duplicate keys, with `ordered: false`). The driver
+ * throws the same bulk error, with no write errors, when no answer came (the connection dropped)
+ * or the write concern was not met: nothing is known to be written then, so it is rethrown.
+ */
 const refused = async (adapter: Adapter, write: () => Promise<unknown>): Promise<Set<number>> => {
   try {
     await write()
@@ -32,6 +36,7 @@ const refused = async (adapter: Adapter, write: () => Promise<unknown>): Promise
   } catch (error) {
     if (!(error instanceof driverOf(adapter).MongoBulkWriteError)) throw error
     const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]
+    if (errors.length === 0 || error.result.getWriteConcernError()) throw error
     return new Set(errors.map((e) => e.index))
   }
 }
