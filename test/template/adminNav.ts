@@ -3,12 +3,13 @@ import { SERVER_URL } from './app.js'
 
 /**
  * The labels of the admin nav's collection links, for `user`, logged in through the login form
- * in Chromium as the template's own e2e helper does.
+ * in Chromium as the template's own e2e helper does, and the users list's heading (what the
+ * template's racy "can navigate to list view" test checks, besides its exact URL).
  */
 export const adminNavLabels = async (
   chromium: string,
   user: { email: string; password: string },
-): Promise<string[]> => {
+): Promise<{ labels: string[]; usersHeading: string }> => {
   const browser = await launch(chromium)
   try {
     const page = await browser.newPage({ viewport: { height: 900, width: 1440 } })
@@ -21,7 +22,11 @@ export const adminNavLabels = async (
     const links = page.locator('nav a[href^="/admin/collections/"]')
     // The users collection is in every nav: once it is there, the nav is complete.
     await page.locator('nav a[href="/admin/collections/users"]').waitFor({ state: 'attached' })
-    return (await links.allTextContents()).map((label) => label.trim())
+    const labels = (await links.allTextContents()).map((label) => label.trim())
+    await page.goto(`${SERVER_URL}/admin/collections/users`)
+    const heading = page.locator('h1', { hasText: 'Users' }).first()
+    await heading.waitFor({ state: 'visible' })
+    return { labels, usersHeading: (await heading.textContent())?.trim() ?? '' }
   } finally {
     await browser.close()
   }

@@ -21,6 +21,16 @@ const E2E_ROUTES = [
   '/admin/collections/pages/create',
 ]
 
+/**
+ * One of the template's e2e tests races Payload: "can navigate to list view" expects the URL to
+ * be exactly `/admin/collections/users`, and Payload 3.90.1's list view rewrites it to
+ * `?depth=1&limit=10` as soon as it hydrates (ListQuery's `syncPropsToURL`). Measured on the
+ * template alone, without Newsroom: 2 failures in 3 runs under `next start`, and about one in two
+ * under `next dev`, retries included. The list view itself is checked by our own admin test
+ * (`adminNav.ts`); every other test of the template's runs.
+ */
+const SKIPPED = ['--grep-invert', 'can navigate to list view']
+
 /** `test:int`: vitest with the template's config; push creates the development database. */
 export const runIntTests = (dir: string): Promise<Result> =>
   exec(
@@ -46,7 +56,7 @@ export const runE2eTests = async (dir: string): Promise<Result> => {
       DATABASE_URL: `file:${database}`,
       NODE_OPTIONS: '--no-deprecation --import=tsx/esm',
     })
-    const result = await exec(dir, bin(dir, 'playwright'), ['test', '--reporter=list'], env)
+    const result = await exec(dir, bin(dir, 'playwright'), ['test', '--reporter=list', ...SKIPPED], env)
     if (result.code === 0) return result
     const served = `--- next dev:\n${server.output().slice(-3000)}\n--- playwright test:\n`
     return { ...result, stdout: `${served}${result.stdout}` }

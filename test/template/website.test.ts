@@ -77,7 +77,8 @@ describe("Newsroom in Payload's website template", () => {
   })
 
   it('should show one Posts, one Categories and one Redirects in the admin nav', async () => {
-    const labels = await adminNavLabels(inject('chromium'), admin)
+    const { labels, usersHeading } = await adminNavLabels(inject('chromium'), admin)
+    expect(usersHeading).toBe('Users')
     const count = (label: string) => labels.filter((seen) => seen === label).length
     const counts = {
       Categories: count('Categories'),
