@@ -1,4 +1,5 @@
 import type { Planned } from '../plan.js'
+import type { ImportAction } from '../report.js'
 import type { ImportedEvent } from '../types.js'
 import type { ApplyContext } from './context.js'
 
@@ -73,4 +74,30 @@ export const writeEvent = async (
     slugSuffix: item.startsAt.slice(0, 10),
     sourceKey: item.sourceKey,
   })
+}
+
+/**
+ * Every planned event whose announcement was written, in order, each pointing to its post. An
+ * event whose announcement was refused has nothing to point to and is left out. `fileOf` names a
+ * post's file; `linksOf` gives its links (an online event's URL may be one of them).
+ */
+export const writeEvents = async (
+  ctx: ApplyContext,
+  events: PlannedEvent[],
+  posts: { fileOf: Map<string, string>; linksOf: Map<string, string[]> },
+  onWritten: () => void,
+): Promise<{ actions: Map<string, ImportAction>; ids: Map<string, number | string> }> => {
+  const actions = new Map<string, ImportAction>()
+  const ids = new Map<string, number | string>()
+  for (const planned of events) {
+    const announcement = planned.item.announcementSourceKey
+    if (!ctx.postIds.has(announcement)) continue
+    const file = posts.fileOf.get(announcement) ?? ''
+    const links = posts.linksOf.get(announcement) ?? []
+    const { created, id } = await writeEvent(ctx, planned, file, links)
+    ids.set(planned.item.sourceKey, id)
+    actions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
+    onWritten()
+  }
+  return { actions, ids }
 }

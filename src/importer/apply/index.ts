@@ -22,7 +22,7 @@ import { removeUnusedCategories } from './orphans.js'
 import { hookWarning, refusedPost, writeStage } from './problems.js'
 import { schedulePublication } from './schedule.js'
 import { createPostsInBatches } from './batch/index.js'
-import { writeEvent } from './events.js'
+import { writeEvents } from './events.js'
 import { writePost } from './posts.js'
 import { ensureRedirects } from './redirects.js'
 import { createRichText } from './richText.js'
@@ -163,21 +163,10 @@ export const applyPlan = async (
       ensureRedirects(ctx, targets),
     )
   }
-  const eventActions = new Map<string, ImportAction>()
-  const eventIds = new Map<string, number | string>()
   const linksOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.links]))
-  await stage('the events the posts announce were not all written', async () => {
-    for (const planned of plan.events) {
-      // The announcement was refused: its event has nothing to point to.
-      if (!ctx.postIds.has(planned.item.announcementSourceKey)) continue
-      const file = fileOf.get(planned.item.announcementSourceKey) ?? ''
-      const links = linksOf.get(planned.item.announcementSourceKey) ?? []
-      const { created, id } = await writeEvent(ctx, planned, file, links)
-      eventIds.set(planned.item.sourceKey, id)
-      eventActions.set(planned.item.sourceKey, planned.action === 'create' && !created ? 'unchanged' : planned.action)
-      args.onProgress?.(++done, total)
-    }
-  })
-  const changed = { events: changedIds(eventActions, eventIds), posts: changedIds(actions, ctx.postIds) }
-  return { actions, changed, errors, eventActions }
+  const events = await stage('the events the posts announce were not all written', () =>
+    writeEvents(ctx, plan.events, { fileOf, linksOf }, () => args.onProgress?.(++done, total)),
+  )
+  const changed = { events: changedIds(events.actions, events.ids), posts: changedIds(actions, ctx.postIds) }
+  return { actions, changed, errors, eventActions: events.actions }
 }
