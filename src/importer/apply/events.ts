@@ -21,7 +21,7 @@ const missing = (event: ImportedEvent, onlineUrl: string | undefined): null | st
   return null
 }
 
-export const writeEvent = async (
+const writeEvent = async (
   ctx: ApplyContext,
   planned: PlannedEvent,
   file: string,
