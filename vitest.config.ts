@@ -10,6 +10,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     include: ['test/**/*.test.ts'],
     // Suites with their own config and server setup: scripts/test.sh runs each once.
+    // Imports leave the fixtures' images remote (tests reach loopback only); media tests turn it on.
+    env: { NEWSROOM_IMPORT_MEDIA: 'off' },
     exclude: ['test/e2e/**', 'test/package/**', 'test/devserver/**', 'test/chaos/**', 'test/site/**', 'test/scale/**', 'test/template/**'],
     maxWorkers: 2,
     // The admin's client components import @payloadcms/ui, whose modules import CSS: through Vite,

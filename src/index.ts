@@ -9,6 +9,7 @@ export { createNewsroomCollections, newsroomPlugin } from './plugin.js'
 export type {
   CollectionOverride,
   GenerateURL,
+  ImportMediaOptions,
   NewsroomCollection,
   NewsroomPluginOptions,
   NewsroomRole,

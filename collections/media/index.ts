@@ -5,8 +5,9 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
 import { runtimePath } from '../../src/utilities/runtimePath.js'
+import { sourceUrlField } from './fields/sourceUrl.js'
 
-/** Newsroom's own media, for a host that has none: images for posts, stored under `mediaDir`. */
+/** Newsroom's own media, for a host that has none: posts' images and files, stored under `mediaDir`. */
 export const createMediaCollection = (options: SanitizedNewsroomOptions): CollectionConfig => {
   const collection: CollectionConfig = {
     slug: options.slugs.media,
@@ -15,11 +16,13 @@ export const createMediaCollection = (options: SanitizedNewsroomOptions): Collec
     fields: [
       { name: 'alt', type: 'text', admin: { description: 'Describes the image for screen readers.' }, required: true },
       { name: 'caption', type: 'text' },
+      sourceUrlField(),
     ],
     labels: { plural: 'Media', singular: 'Media' },
     upload: {
       imageSizes: [{ name: 'thumbnail', height: 300, width: 400 }],
-      mimeTypes: ['image/*'],
+      // Imports bring attachments too: a post links to its PDF or recording here.
+      mimeTypes: ['image/*', 'application/pdf', 'audio/*', 'video/*'],
       staticDir: runtimePath(options.mediaDir),
     },
   }

@@ -3,6 +3,8 @@ import type { Config, Payload, SanitizedConfig } from 'payload'
 import { SingleBar } from 'cli-progress'
 import { getPayload } from 'payload'
 
+import type { MediaImport } from '../importer/run.js'
+import type { SanitizedNewsroomOptions } from '../types.js'
 import type { ImportFlags } from './args.js'
 
 import { loadCatalogue } from '../importer/extract/products.js'
@@ -58,6 +60,10 @@ const oneLine = (error: unknown, debug: boolean): string => {
   return `error: the import stopped: ${reason}; run again with --debug for details`
 }
 
+/** The plugin's media import as the command's flags change it: off, from a folder, more hosts. */
+const mediaFor = (media: SanitizedNewsroomOptions['importMedia'], flags: ImportFlags): false | MediaImport =>
+  !flags.noMedia && media && { ...media, dir: flags.mediaDir, hosts: [...media.hosts, ...flags.mediaHosts] }
+
 const importInto = async (host: ImportHost, flags: ImportFlags, report: Write): Promise<number> => {
   const { close, config } = await host.open(flags.dryRun)
   let payload: null | Payload = null
@@ -76,7 +82,8 @@ const importInto = async (host: ImportHost, flags: ImportFlags, report: Write): 
         disableOnInit: true,
       })
     }
-    const target = payload ? { payload, ...importDestination(options) } : {}
+    const destination = importDestination(options)
+    const target = payload ? { payload, ...destination, media: mediaFor(destination.media, flags) } : {}
     const { changed, errors, report: result } = await runImport({
       catalogue,
       force: flags.force,

@@ -10,7 +10,14 @@ interface Progress {
   total?: null | number
 }
 
+interface MediaCounts {
+  failed?: null | number
+  imported?: null | number
+  present?: null | number
+}
+
 interface Snapshot {
+  media?: MediaCounts | null
   progress?: null | Progress
   status?: null | string
 }
@@ -32,6 +39,12 @@ const summary = ({ progress, status }: Snapshot): string => {
   return `Done: ${done} of ${total}`
 }
 
+/** The posts' files, once the media stage has counted them. */
+const mediaSummary = (media: MediaCounts | null | undefined): null | string => {
+  if (typeof media?.imported !== 'number') return null
+  return `Media: ${media.imported} imported, ${media.present ?? 0} already present, ${media.failed ?? 0} failed`
+}
+
 /**
  * An import's progress in its sidebar: posts (and events) done out of the total, while the job
  * runs. Payload's document view does not refresh by itself, so this panel polls the document's
@@ -44,7 +57,11 @@ export const ImportProgress = () => {
   const done = useFormFields(([fields]) => fields['progress.done']?.value)
   const total = useFormFields(([fields]) => fields['progress.total']?.value)
   const status = useFormFields(([fields]) => fields.status?.value)
+  const imported = useFormFields(([fields]) => fields['media.imported']?.value)
+  const present = useFormFields(([fields]) => fields['media.present']?.value)
+  const failed = useFormFields(([fields]) => fields['media.failed']?.value)
   const initial: Snapshot = {
+    media: { failed: asNumber(failed), imported: asNumber(imported), present: asNumber(present) },
     progress: { done: asNumber(done), total: asNumber(total) },
     status: typeof status === 'string' ? status : null,
   }
@@ -55,14 +72,14 @@ export const ImportProgress = () => {
     if (!polling || !collectionSlug || id === undefined) return
     const url =
       `${config.serverURL}${config.routes.api}/${collectionSlug}/${encodeURIComponent(String(id))}` +
-      '?depth=0&select[status]=true&select[progress]=true'
+      '?depth=0&select[status]=true&select[progress]=true&select[media]=true'
     let stopped = false
     const timer = setInterval(() => {
       void fetch(url, { credentials: 'include' })
         .then((res): Promise<Snapshot> | null => (res.ok ? res.json() : null))
         .then((doc) => {
           if (stopped || !doc) return
-          setSnapshot({ progress: doc.progress, status: doc.status })
+          setSnapshot({ media: doc.media, progress: doc.progress, status: doc.status })
           // Finished: the report (counts, warnings) is on the server now. The view reloads to show
           // it, unless the editor has changed something in the form meanwhile.
           if (!active(doc.status) && !modified) window.location.reload()
@@ -82,6 +99,7 @@ export const ImportProgress = () => {
       <p aria-live="polite" data-status={snapshot.status ?? ''} style={muted}>
         {summary(snapshot)}
       </p>
+      {mediaSummary(snapshot.media) && <p style={muted}>{mediaSummary(snapshot.media)}</p>}
     </section>
   )
 }

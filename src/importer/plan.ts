@@ -71,7 +71,12 @@ export const planImport = async (
   payload: Payload,
   slugs: NewsroomSlugs,
   files: ParsedFile[],
-  options: { eventHash: (event: ImportedEvent) => string; force: boolean },
+  options: {
+    eventHash: (event: ImportedEvent) => string
+    force: boolean
+    /** The hash a post is stored under when this run writes it (see `media/storedHash.ts`). */
+    postHash: (post: ImportedPost) => string
+  },
 ): Promise<ImportPlan> => {
   const posts = files.flatMap((file) => file.posts)
   const events = files.flatMap((file) => file.events).map((e) => ({ ...e, sourceHash: options.eventHash(e) }))
@@ -84,7 +89,7 @@ export const planImport = async (
   const superseded = new Set<string>()
   const plannedPosts = posts.map((item): Planned<ImportedPost> => {
     const existing = existingPosts.get(item.sourceKey)
-    if (existing) return { action: decide(existing, item.sourceHash, options.force), existing, item }
+    if (existing) return { action: decide(existing, options.postHash(item), options.force), existing, item }
     const match = daysOf(item)
       .flatMap((day) => candidates.get(sameness(day, item.title)) ?? [])
       .find((doc) => !claimed.has(doc.id) && fromExport(doc) === !item.sourceId)
@@ -96,7 +101,7 @@ export const planImport = async (
       return { action: 'unchanged', existing: match, item }
     }
     const enriched = { ...item, slug: match.slug ?? item.slug }
-    return { action: decide(match, item.sourceHash, options.force), existing: match, item: enriched }
+    return { action: decide(match, options.postHash(item), options.force), existing: match, item: enriched }
   })
   const aliasOf = (event: ImportedEvent): string[] => {
     const alias = aliases.get(event.announcementSourceKey)

@@ -1,3 +1,4 @@
+import type { MediaCounts } from './apply/media/index.js'
 import type { CatalogueProduct, ImportWarning, ParsedFile, PostStatus } from './types.js'
 
 import { summariseProducts } from './extract/products.js'
@@ -41,12 +42,15 @@ export interface ImportReport {
     titleDerived: boolean
   }[]
   products: { mentions: number; name: string; slug: string }[]
+  /** The posts' files: brought in, already there, failed; null in a dry run or with media import off. */
+  media: MediaCounts | null
 }
 
 export interface ReportOptions {
   /** What apply did with each post, by sourceKey; leave out for a dry run (actions are null). */
   actions?: Map<string, ImportAction> | Record<string, ImportAction>
   catalogue: CatalogueProduct[]
+  media?: MediaCounts | null
 }
 
 const actionOf = (actions: ReportOptions['actions'], sourceKey: string): ImportAction | null =>
@@ -94,6 +98,7 @@ export const buildReport = (files: ParsedFile[], options: ReportOptions): Import
       title: post.title,
       titleDerived: post.titleDerived,
     })),
+    media: options.media ?? null,
     products: summariseProducts(posts, options.catalogue),
   }
 }
@@ -118,6 +123,10 @@ export const formatReport = (report: ImportReport): string => {
   }
   const done = [...actions].map(([action, count]) => `${count} ${action}`).join(', ')
   lines.push(`Posts: ${report.posts.length}${done ? ` (${done})` : ' (dry run)'}`)
+  if (report.media) {
+    const { failed, imported, present } = report.media
+    lines.push(`Media: ${imported} imported, ${present} already present, ${failed} failed`)
+  }
   for (const event of report.events) {
     const where = event.online ? 'online' : [event.venue, event.city].filter(Boolean).join(', ')
     lines.push(`Event: ${event.title}, ${event.startsAt.slice(0, 10)}${where ? `, ${where}` : ''}`)

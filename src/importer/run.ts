@@ -5,12 +5,15 @@ import { createHash } from 'node:crypto'
 import type { NewsroomSlugs } from '../types.js'
 import type { ChangedIds } from './apply/index.js'
 import type { ImportAction, ImportReport } from './report.js'
-import type { CatalogueProduct, ImportedEvent, ImportWithout, ParsedFile } from './types.js'
+import type { MediaCounts } from './apply/media/index.js'
+import type { CatalogueProduct, ImportedEvent, ImportedPost, ImportWithout, ParsedFile } from './types.js'
 
 import { applyPlan } from './apply/index.js'
 import { loadCatalogue } from './extract/products.js'
 import { expandPaths } from './files.js'
 import { documentIdOf, parseFile } from './parseFile.js'
+import { createMediaSource, type MediaSourceOptions } from './media/source/index.js'
+import { storedHash } from './media/storedHash.js'
 import { planImport } from './plan.js'
 import { buildReport } from './report.js'
 import { ImportError } from './types.js'
@@ -24,6 +27,12 @@ interface CommonImportOptions {
   catalogue?: CatalogueProduct[]
   /** Overwrite posts an editor changed since they were imported. @default false */
   force?: boolean
+  /**
+   * Bring the posts' files into the media collection: downloaded with the guards of
+   * `media/source/` (private addresses only for `hosts`), or found in `dir` first. `false`:
+   * they stay remote URLs. @default false
+   */
+  media?: false | MediaImport
   onProgress?: (done: number, total: number) => void
   /**
    * The name each file had where it came from, by path (an upload stored under another name):
@@ -45,6 +54,17 @@ type ImportTarget =
   | { payload: Payload; slugs: NewsroomSlugs; without?: ImportWithout }
   | { payload?: undefined; slugs?: undefined; without?: undefined }
 
+/** Media import as the plugin's `importMedia` resolves it, plus the command line's folder. */
+export interface MediaImport {
+  /** A folder of the old blog's files (a backed-up `wp-content/uploads`) searched before downloading. */
+  dir?: string
+  hosts: string[]
+  maxBytes: number
+  /** Resolves host names for downloads (see `MediaSourceOptions.resolve`). @default dns.lookup */
+  resolve?: MediaSourceOptions['resolve']
+  timeoutMs: number
+}
+
 export type RunImportOptions = CommonImportOptions & ImportTarget
 
 export interface RunImportResult {
@@ -53,6 +73,8 @@ export interface RunImportResult {
   /** Files that could not be imported, each with an error naming the file and what to do. */
   errors: ImportError[]
   eventActions: Map<string, ImportAction>
+  /** What the media stage did; null in a dry run or with media import off. */
+  media: MediaCounts | null
   report: ImportReport
 }
 
@@ -104,16 +126,20 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
   // Nothing parsed, nothing to write: not even the catalogue's products.
   if (!options.payload || files.length === 0) {
     const changed = { events: [], posts: [] }
-    return { changed, errors, eventActions: new Map(), report: buildReport(files, { catalogue }) }
+    return { changed, errors, eventActions: new Map(), media: null, report: buildReport(files, { catalogue }) }
   }
   const { payload, slugs } = options
-  const plan = await planImport(payload, slugs, files, { eventHash, force: options.force ?? false })
+  const media = options.media || undefined
+  // With media import off, a post is stored as one whose files stayed remote: re-runs agree.
+  const postHash = (post: ImportedPost) => (media ? post.sourceHash : storedHash(post, false))
+  const plan = await planImport(payload, slugs, files, { eventHash, force: options.force ?? false, postHash })
   const warn = (path: string, warning: { line: number; message: string }) =>
     files.find((f) => f.path === path)?.warnings.push(warning)
   const applied = await applyPlan(payload, plan, {
     batchWrites: options.batchWrites,
     catalogue,
     files,
+    media: media && createMediaSource({ ...media, allowHosts: media.hosts }),
     onProgress: options.onProgress,
     slugs,
     warn,
@@ -121,5 +147,6 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
   })
   const { actions, changed, eventActions } = applied
   const all = [...errors, ...applied.errors]
-  return { changed, errors: all, eventActions, report: buildReport(files, { actions, catalogue }) }
+  const report = buildReport(files, { actions, catalogue, media: applied.media })
+  return { changed, errors: all, eventActions, media: applied.media, report }
 }

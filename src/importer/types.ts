@@ -65,10 +65,18 @@ export interface ImportedPost {
   titleDerived: boolean
   /** Author's display name when the source says ("Posted by NAME at TIME"). */
   authorName?: string
-  /** Files the source attached to the post, kept as remote URLs (never downloaded). */
+  /** Files the source attached to the post (WordPress attachments), as the source names them. */
   attachments?: { title?: string; url: string }[]
-  /** Images of the body, each kept in `html` as a link to its original URL. */
+  /** Images of the body, in order. */
   images?: { alt: string; url: string }[]
+  /**
+   * Every file the post uses (inline images, the featured image, attachments, thumbnails,
+   * enclosures), one entry per file: the media stage makes a Media document of each. In `html`
+   * an inline image is its own block, `<img src="URL" alt="ALT">`, where URL is the entry's
+   * `url`; the apply stage turns it into an upload node, or back into a link to the remote URL
+   * when the file could not be had (or media import is off).
+   */
+  media?: ImportedMedia[]
   /** Absolute URL the post had on the old blog, when the source says (exports and feeds). */
   legacyUrl?: string
   /** UTC offset the source gave `publishedAt` in, e.g. `-07:00`. */
@@ -89,6 +97,30 @@ export interface ImportedPost {
   visibility?: 'private'
   /** UTC offset the source gave `updatedAt` in. */
   updatedOffset?: string
+}
+
+/** How a post uses a file. */
+export type ImportedMediaRole = 'attachment' | 'enclosure' | 'featured' | 'inline' | 'thumbnail'
+
+/** A file a post uses, as the parser found it: nothing is fetched before the apply stage. */
+export interface ImportedMedia {
+  alt?: string
+  caption?: string
+  /**
+   * The file's identity across variants and re-runs, stored on its Media document under a unique
+   * index: the URL with Blogger's size variant (`/s400/`, `=s72-c`) taken out. One entry per key.
+   */
+  key: string
+  /** 1-based line in the source where the file is named (the post's line when unknown). */
+  line: number
+  /** The type the source declares (an enclosure's `type`, WordPress's `post_mime_type`); the bytes decide. */
+  mimeType?: string
+  role: ImportedMediaRole
+  title?: string
+  /** Where to fetch it: the largest variant the file names. */
+  url: string
+  /** Every other URL the source uses for this file (smaller variants, links to it): links to them point at the Media document. */
+  variants?: string[]
 }
 
 export interface ImportedSpeaker {

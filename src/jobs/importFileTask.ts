@@ -80,6 +80,7 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
     error: error || null,
     finishedAt: new Date().toISOString(),
     format: report.files[0]?.format ?? null,
+    media: report.media,
     status: error ? 'failed' : 'done',
     warnings: (report.files[0]?.warnings ?? []).map(({ line, message }) => ({ line, message })),
   }

@@ -72,3 +72,13 @@ export type SeoPlugin = (config: {
   tabbedUI?: boolean
   uploadsCollection?: string
 }) => (config: Config) => Config | Promise<Config>
+
+/** How imports fetch the files posts use (`importMedia`). */
+export interface ImportMediaOptions {
+  /** Hosts allowed although they resolve to private or loopback addresses: an intranet blog. */
+  hosts?: string[]
+  /** @default 26214400 (25 MB) */
+  maxBytes?: number
+  /** Per attempt. @default 30000 */
+  timeoutMs?: number
+}

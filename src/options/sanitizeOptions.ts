@@ -2,6 +2,7 @@ import type {
   CollectionOverride,
   GenerateURL,
   HostCollectionRole,
+  ImportMediaOptions,
   NewsroomCollection,
   NewsroomPluginOptions,
   Publisher,
@@ -54,6 +55,13 @@ const graphQLLimits = (limits: { maxComplexity?: number; maxDepth?: number } = {
   maxDepth: limits.maxDepth ?? 8,
 })
 
+/** Media import's limits, each defaulted. */
+const importMediaDefaults = (given: ImportMediaOptions = {}): Required<ImportMediaOptions> => ({
+  hosts: given.hosts ?? [],
+  maxBytes: given.maxBytes ?? 25 * 1024 * 1024,
+  timeoutMs: given.timeoutMs ?? 30_000,
+})
+
 /**
  * Checks the options, then resolves every default once. The host's config decides which of its
  * collections (posts, categories, redirects, users, media) Newsroom joins instead of adding its own.
@@ -82,6 +90,7 @@ export const sanitizeOptions = (
       pageURL(options.generateURL ?? defaultURL, { collection, doc, siteURL }),
     graphQL: options.graphQL === false ? false : graphQLLimits(options.graphQL),
     health: { storage: options.health?.storage },
+    importMedia: media && options.importMedia !== false && importMediaDefaults(options.importMedia),
     importOnEmpty: options.importOnEmpty ?? [],
     importsDir: options.importsDir ?? 'imports',
     media,

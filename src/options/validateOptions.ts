@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'categories', 'disabled', 'generateURL', 'graphQL', 'health', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'posts', 'preview', 'productCategories', 'publisher', 'redirects', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
+const KNOWN = ['access', 'catalogue', 'categories', 'disabled', 'generateURL', 'graphQL', 'health', 'importMedia', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'posts', 'preview', 'productCategories', 'publisher', 'redirects', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -140,6 +140,20 @@ const checkHealth = ({ health }: NewsroomPluginOptions) => {
   }
 }
 
+const checkImportMedia = (media: NewsroomPluginOptions['importMedia']): void => {
+  if (media === undefined || media === false) return
+  if (typeof media !== 'object' || media === null) fail('importMedia', 'must be false or { hosts, maxBytes, timeoutMs }')
+  const { hosts, maxBytes, timeoutMs } = media
+  if (hosts !== undefined && (!Array.isArray(hosts) || hosts.some((h) => typeof h !== 'string' || !h))) {
+    fail('importMedia.hosts', 'must be an array of host names, such as ["intranet.example:8080"]')
+  }
+  for (const [key, value] of [['maxBytes', maxBytes], ['timeoutMs', timeoutMs]] as const) {
+    if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value > 0)) {
+      fail(`importMedia.${key}`, 'must be a positive whole number')
+    }
+  }
+}
+
 /** Fails at init, naming the option, rather than at the first request. */
 export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (typeof options !== 'object' || options === null) fail('options', 'must be an object')
@@ -155,6 +169,7 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
     }
   }
   checkHealth(options)
+  checkImportMedia(options.importMedia)
   if (options.catalogue !== undefined && (typeof options.catalogue !== 'string' || !options.catalogue)) {
     fail('catalogue', 'must be the path of a product catalogue JSON file')
   }

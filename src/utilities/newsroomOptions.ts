@@ -21,10 +21,11 @@ export const newsroomOptions = (payload: Pick<Payload, 'config'>): SanitizedNews
 }
 
 /**
- * Where an import writes, as the plugin resolved it: the collections' slugs, and the ones the
- * host turned off, which the import leaves alone.
+ * Where an import writes, as the plugin resolved it: the collections' slugs, the ones the host
+ * turned off, which the import leaves alone, and how the posts' files are brought in.
  */
 export const importDestination = (options: SanitizedNewsroomOptions) => ({
+  media: options.importMedia,
   slugs: options.slugs,
   without: { categories: !options.categories, redirects: !options.redirects },
 })

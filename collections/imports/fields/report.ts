@@ -37,6 +37,23 @@ export const importReportFields = (): Field[] => [
     ],
   },
   {
+    // The posts' files, written by the job once the media stage has run (before the posts).
+    name: 'media',
+    type: 'group',
+    admin: readOnly,
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'imported', type: 'number', admin: { ...readOnly, width: '33%' } },
+          { name: 'present', type: 'number', admin: { ...readOnly, width: '33%' }, label: 'Already present' },
+          { name: 'failed', type: 'number', admin: { ...readOnly, width: '33%' } },
+        ],
+      },
+    ],
+    label: 'Media files',
+  },
+  {
     // Written by the job while it runs (posts and events done of the total); shown below.
     name: 'progress',
     type: 'group',

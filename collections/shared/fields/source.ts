@@ -1,7 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
 // Only the importer (Local API, overrideAccess) writes provenance; API writes are ignored.
-const importerOnly: { create: FieldAccess; update: FieldAccess } = {
+export const importerOnly: { create: FieldAccess; update: FieldAccess } = {
   create: () => false,
   update: () => false,
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../types.js'
-import type { ImportWarning } from '../types.js'
+import type { ImportedPost, ImportWarning } from '../types.js'
 
 import { importContext } from '../../utilities/importContext.js'
 
@@ -21,11 +21,22 @@ export interface ApplyContext {
   hookFailed: (sourceKey: string, collection: string, error: unknown) => void
   importedAt: string
   payload: Payload
+  /**
+   * The post's rich text with its files brought home (upload nodes, links to Media documents),
+   * its hero image, and whether every file it uses was had (see `media/`).
+   */
+  postContent: (post: ImportedPost) => PostContent
   postIds: Map<string, number | string>
   productIds: Map<string, number | string>
   slugs: SanitizedNewsroomOptions['slugs']
   toRichText: (html: string) => Record<string, unknown>
   warn: (file: string, warning: ImportWarning) => void
+}
+
+export interface PostContent {
+  complete: boolean
+  content: Record<string, unknown>
+  hero?: number | string
 }
 
 /**

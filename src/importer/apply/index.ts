@@ -14,7 +14,9 @@ import type {
   ImportWithout,
   ParsedFile,
 } from '../types.js'
+import type { MediaSource } from '../media/source/index.js'
 import type { ApplyContext } from './context.js'
+import type { MediaCounts } from './media/index.js'
 
 import { ensureCategories, upsertProducts } from './catalogue.js'
 import { databaseAnswers } from './createOrAdopt.js'
@@ -24,6 +26,7 @@ import { schedulePublication } from './schedule.js'
 import { createPostsInBatches } from './batch/index.js'
 import { writeEvents } from './events.js'
 import { writePost } from './posts.js'
+import { bringMedia } from './media/stage.js'
 import { ensureRedirects } from './redirects.js'
 import { createRichText } from './richText.js'
 
@@ -41,6 +44,8 @@ export interface ApplyResult {
   /** Posts Payload refused, each one line naming its file and line; the rest are imported. */
   errors: ImportError[]
   eventActions: Map<string, ImportAction>
+  /** What the media stage did; null when media import was off. */
+  media: MediaCounts | null
 }
 
 /** Ids by collection role. */
@@ -64,6 +69,8 @@ export const applyPlan = async (
     batchWrites?: boolean
     catalogue: CatalogueProduct[]
     files: ParsedFile[]
+    /** Where the posts' files come from; without it they stay remote URLs. */
+    media?: MediaSource
     onProgress?: (done: number, total: number) => void
     slugs: NewsroomSlugs
     warn: (file: string, warning: ImportWarning) => void
@@ -93,6 +100,10 @@ export const applyPlan = async (
   // Errors name the file as it was given, like the parser's (the admin's job renames uploads).
   const pathOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
   const lineOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.line]))
+  const toRichText = await createRichText(payload, slugs.posts)
+  const media = await stage("the posts' files were not all brought into the media collection", () =>
+    bringMedia(payload, { plan, slugs, source: args.media, warn: args.warn }, pathOf),
+  )
   const ctx: ApplyContext = {
     batchWrites: args.batchWrites,
     categoryIds: categories.ids,
@@ -103,10 +114,11 @@ export const applyPlan = async (
       }),
     importedAt: new Date().toISOString(),
     payload,
+    postContent: media.postContent(toRichText),
     postIds: new Map(),
     productIds,
     slugs,
-    toRichText: await createRichText(payload, slugs.posts),
+    toRichText,
     warn: args.warn,
   }
   const total = plan.posts.length + plan.events.length
@@ -168,5 +180,5 @@ export const applyPlan = async (
     writeEvents(ctx, plan.events, { fileOf, linksOf }, () => args.onProgress?.(++done, total)),
   )
   const changed = { events: changedIds(events.actions, events.ids), posts: changedIds(actions, ctx.postIds) }
-  return { actions, changed, errors, eventActions: events.actions }
+  return { actions, changed, errors, eventActions: events.actions, media: media.counts }
 }

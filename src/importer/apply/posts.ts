@@ -3,6 +3,7 @@ import type { ImportedPost } from '../types.js'
 import type { ApplyContext } from './context.js'
 
 import { type PostMention, mergeMentions } from '../../utilities/mergeMentions.js'
+import { storedHash } from '../media/storedHash.js'
 import { leftAsIs } from '../plan.js'
 import { importWrite } from './context.js'
 import { createOnce } from './uniqueWrite.js'
@@ -24,13 +25,15 @@ const mentionsOf = (ctx: ApplyContext, planned: Planned<ImportedPost>): PostMent
 /** The post document the importer writes, before Payload's hooks and defaults. */
 export const postData = (ctx: ApplyContext, planned: Planned<ImportedPost>, file: string) => {
   const { item } = planned
+  const written = ctx.postContent(item)
   return {
     // Only a post that was live is published now; a scheduled one waits for its job.
     _status: (item.status ?? 'published') === 'published' ? 'published' : 'draft',
     categories: item.categories.map((name) => ctx.categoryIds.get(name)).filter(Boolean),
-    content: ctx.toRichText(item.html),
+    content: written.content,
     excerpt: '',
     generateSlug: false,
+    ...(written.hero === undefined ? {} : { heroImage: written.hero }),
     legacyAuthor: item.authorName,
     legacyComments: item.comments.map(({ author, text }) => ({ author, text })),
     mentions: mentionsOf(ctx, planned),
@@ -41,7 +44,7 @@ export const postData = (ctx: ApplyContext, planned: Planned<ImportedPost>, file
       importedAt: ctx.importedAt,
       legacyUrl: item.legacyUrl ?? item.legacyPath,
       sourceDocument: file,
-      sourceHash: item.sourceHash,
+      sourceHash: storedHash(item, written.complete),
       sourceKey: item.sourceKey,
     },
     title: item.title,

@@ -54,3 +54,18 @@ export const createRichText = async (payload: Payload, postsSlug: string) => {
   const dom = sharedWindowDOM()
   return (html: string) => convertHTMLToLexical({ editorConfig, html, JSDOM: dom })
 }
+
+/**
+ * Whether the posts' editor can hold an upload node for the media collection: it has the upload
+ * feature, and that feature does not leave the collection out.
+ */
+export const editorTakesUploads = async (payload: Payload, postsSlug: string, mediaSlug: string): Promise<boolean> => {
+  const feature = (await contentEditor(payload, postsSlug)).resolvedFeatureMap.get('upload')
+  if (!feature) return false
+  const props = (feature.sanitizedServerFeatureProps ?? {}) as {
+    disabledCollections?: string[]
+    enabledCollections?: string[]
+  }
+  if (props.enabledCollections) return props.enabledCollections.includes(mediaSlug)
+  return !props.disabledCollections?.includes(mediaSlug)
+}

@@ -56,7 +56,9 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n' +
     '2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n' +
     '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 72 72]>> endobj\n' +
-    'trailer <</Root 1 0 R>>\n%%EOF\n',
+    // A cross-reference table: Payload's upload validation refuses a PDF without one.
+    'xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 00000 n \n' +
+    'trailer <</Size 4 /Root 1 0 R>>\nstartxref\n186\n%%EOF\n',
 )
 
 /** The width and height the server gives an image path. */

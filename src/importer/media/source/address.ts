@@ -57,12 +57,17 @@ export const bareHostname = (url: URL): string => url.hostname.replace(/^\[|\]$/
 
 const hint = 'allow the host with --media-hosts'
 
+/** Every address a host name has: the system's resolver, unless the caller names another. */
+export type Resolve = (hostname: string) => Promise<{ address: string }[]>
+
+const systemResolve: Resolve = (hostname) => lookup(hostname, { all: true, verbatim: true })
+
 /**
  * Resolves the URL's host to every address it has and checks each: one refused address refuses
  * the host, since the connection could land on any of them. An allowed host is resolved too, so
  * the request connects to the addresses looked up here and nowhere else.
  */
-export const checkHost = async (url: URL, allowed: boolean): Promise<HostCheck> => {
+export const checkHost = async (url: URL, allowed: boolean, resolve: Resolve = systemResolve): Promise<HostCheck> => {
   const hostname = bareHostname(url)
   if (ipaddr.isValid(hostname)) {
     const why = allowed ? undefined : addressRefusal(hostname)
@@ -78,7 +83,7 @@ export const checkHost = async (url: URL, allowed: boolean): Promise<HostCheck> 
   }
   let addresses: Resolved[]
   try {
-    const found = await lookup(hostname, { all: true, verbatim: true })
+    const found = await resolve(hostname)
     addresses = found.map(({ address }) => ({ address, family: familyOf(address) }))
   } catch (error) {
     return {

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 
-import { checkHost } from './address.js'
+import { checkHost, type Resolve } from './address.js'
 import { timedOut } from './reasons.js'
 import { type RequestContext, requestOnce } from './request.js'
 
@@ -16,6 +16,7 @@ export type Outcome =
 export interface DownloadContext extends Omit<RequestContext, 'signal'> {
   /** Whether a URL's host may resolve to a private address. */
   allowed: (url: URL) => boolean
+  resolve?: Resolve
   /** Called for every request sent. */
   onRequest: () => void
 }
@@ -50,7 +51,7 @@ export const attempt = async (url: URL, context: DownloadContext): Promise<Outco
   const signal = AbortSignal.timeout(context.timeoutMs)
   let current = url
   for (let hop = 0; ; hop += 1) {
-    const host = await untilAborted(checkHost(current, context.allowed(current)), signal)
+    const host = await untilAborted(checkHost(current, context.allowed(current), context.resolve), signal)
     if (!host) {
       return failure(timedOut(context.timeoutMs), true)
     }

@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 
+import type { Resolve } from './address.js'
+
 import { createHostAllowance } from './allowHosts.js'
 import { attempt, type DownloadContext, type Outcome, withRetries } from './download.js'
 import { createFolderIndex, type FolderFile } from './folder.js'
@@ -34,6 +36,11 @@ export interface MediaSourceOptions {
   hostFailureLimit?: number
   /** The first retry's wait; each next one doubles it, with jitter. @default 200 */
   retryDelayMs?: number
+  /**
+   * Resolves host names; its answers are checked and connected to like the system's. Tests
+   * point Blogger's image hosts at their own loopback server with it. @default dns.lookup
+   */
+  resolve?: Resolve
 }
 export interface MediaFile {
   data: Buffer
@@ -75,6 +82,7 @@ export const createMediaSource = (options: MediaSourceOptions = {}): MediaSource
       https: new https.Agent({ keepAlive: true }),
     },
     allowed: createHostAllowance(options.allowHosts ?? []),
+    resolve: options.resolve,
     maxBytes,
     onRequest: () => {
       requests += 1
