@@ -77,18 +77,20 @@ describe('Blogger export (Atom)', () => {
     })
   })
 
-  it('should read Blogger HTML: <br> paragraphs, lists, links, and images kept as links', async () => {
+  it('should read Blogger HTML: <br> paragraphs, lists, links, and images as blocks of their own', async () => {
     const post = postTitled(await parseExport('blogger-export.xml'), XEN)
     expect(post.text).toBe(
       'The Xen team released 3.0.3. Read the release notes.\n\n' +
-        'image: Boot times\nBoot times dropped by a third.\n\n' +
-        'Compare it with VMware: image: vmware-chart.png\n\n• Faster boot\n\n• Fewer crashes',
+        'image: Boot times\n\nBoot times\n\nBoot times dropped by a third.\n\n' +
+        'Compare it with VMware:\n\nimage: vmware-chart.png\n\n• Faster boot\n\n• Fewer crashes',
     )
+    // The link around the first image names another file (no size variant of it): it follows
+    // the image as a paragraph of its own.
     expect(post.html).toContain(
-      '<a href="http://1.bp.blogspot.com/xen-boot-large.png">image: Boot times</a>',
-    )
-    expect(post.html).toContain(
-      '<a href="http://virtualthoughts.blogspot.com/images/vmware-chart.png">image: vmware-chart.png</a>',
+      '<img src="http://1.bp.blogspot.com/xen-boot-small.png" alt="Boot times">' +
+        '<p><a href="http://1.bp.blogspot.com/xen-boot-large.png">Boot times</a></p>' +
+        '<p>Boot times dropped by a third.</p><p>Compare it with VMware:</p>' +
+        '<img src="http://virtualthoughts.blogspot.com/images/vmware-chart.png" alt="">',
     )
     expect(post.html).toContain('<ul><li>Faster boot</li><li>Fewer <em>crashes</em></li></ul>')
     expect(post.images?.map(({ url }) => url)).toEqual([
@@ -101,20 +103,14 @@ describe('Blogger export (Atom)', () => {
     ])
   })
 
-  it('should report every image it keeps as a link', async () => {
+  it('should list every image as a file of the post, with the line of its body, and warn about none', async () => {
     const file = await parseExport('blogger-export.xml')
-    expect(file.warnings.filter(({ message }) => message.includes('image kept as a link'))).toEqual(
-      [
-        {
-          line: 83,
-          message: `"${XEN}": image kept as a link to its original URL: http://1.bp.blogspot.com/xen-boot-small.png`,
-        },
-        {
-          line: 83,
-          message: `"${XEN}": image kept as a link to its original URL: http://virtualthoughts.blogspot.com/images/vmware-chart.png`,
-        },
-      ],
-    )
+    expect(postTitled(file, XEN).media?.map(({ line, role, url }) => [line, role, url])).toEqual([
+      [92, 'inline', 'http://1.bp.blogspot.com/xen-boot-small.png'],
+      [92, 'inline', 'http://virtualthoughts.blogspot.com/images/vmware-chart.png'],
+    ])
+    // Whether a file could be had is the apply stage's to say.
+    expect(messages(file).filter((message) => /image|\.png/.test(message))).toEqual([])
   })
 
   it('should derive a title for a post without one', async () => {

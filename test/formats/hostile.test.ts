@@ -95,11 +95,11 @@ describe('hostile content', () => {
     }
   })
 
-  it('should keep the safe parts, with images as links', async () => {
+  it('should keep the safe parts, with an image as a block of its own', async () => {
     const post = postTitled(await parseExport('hostile-content.xml'), 'Harmless looking post')
     expect(post.html).toBe(
       '<p>First paragraph.</p>' +
-        '<p><a href="http://compromised.example.com/photo.jpg">image: Photo</a></p>' +
+        '<img src="http://compromised.example.com/photo.jpg" alt="Photo">' +
         '<p>click me and me too and <a href="http://safe.example.com/">a safe link</a>.</p>' +
         '<p>Last paragraph, about &lt;b&gt; tags in text, which is fine.</p>',
     )

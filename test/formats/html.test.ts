@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createHtmlCleaner } from '../../src/importer/parse/xml/html/clean.js'
+import { imageFallbackHtml } from '../../src/importer/parse/xml/html/imageFallback.js'
 
 const clean = createHtmlCleaner()
 
@@ -52,12 +53,67 @@ describe('the HTML cleaner', () => {
     ])
   })
 
-  it('should keep an image as a link to its original URL, even without alt text', () => {
+  it('should make an image a block of its own, labelled by its file name in the text without alt text', () => {
     expect(clean('<img src="http://example.com/pics/a%20b.png">')).toMatchObject({
-      html: '<p><a href="http://example.com/pics/a%20b.png">image: a b.png</a></p>',
+      html: '<img src="http://example.com/pics/a%20b.png" alt="">',
       images: [{ alt: '', url: 'http://example.com/pics/a%20b.png' }],
       text: 'image: a b.png',
     })
+  })
+
+  it('should split the paragraph around an image, leaving no empty paragraph or tag', () => {
+    const result = clean(
+      '<p>Before <b><img src="http://example.com/a.png" alt="A &quot;quoted&quot; alt"></b> after<br>' +
+        '<img src="http://example.com/b.png" title="B"></p>',
+    )
+    expect(result.html).toBe(
+      '<p>Before</p><img src="http://example.com/a.png" alt="A &quot;quoted&quot; alt">' +
+        '<p>after</p><img src="http://example.com/b.png" alt="B">',
+    )
+    expect(result.text).toBe('Before\n\nimage: A "quoted" alt\n\nafter\n\nimage: B')
+  })
+
+  it('should drop a link around an image when it names another size of the same picture', () => {
+    const large = 'http://2.bp.blogspot.com/-a/b/c/d/s1600/x.jpg'
+    const small = 'https://2.bp.blogspot.com/-a/b/c/d/s400/x.jpg'
+    const result = clean(`<p>See <a href="${large}"><img src="${small}" alt="X"></a> here.</p>`)
+    expect(result.html).toBe(`<p>See</p><img src="${small}" alt="X"><p>here.</p>`)
+    expect(result.images).toEqual([{ alt: 'X', link: large, url: small }])
+    expect(result.links).toEqual([])
+  })
+
+  it('should keep a link around an image that goes elsewhere, as a paragraph after the image', () => {
+    const result = clean(
+      '<p>Look: <a href="https://example.com/post"><img src="https://example.com/x.png" alt="X"></a> ok</p>' +
+        '<a href="https://example.com/more"><img src="https://example.com/y.png"> Read more</a>',
+    )
+    expect(result.html).toBe(
+      '<p>Look:</p><img src="https://example.com/x.png" alt="X">' +
+        '<p><a href="https://example.com/post">X</a></p><p>ok</p>' +
+        '<img src="https://example.com/y.png" alt=""><p><a href="https://example.com/more">Read more</a></p>',
+    )
+    expect(result.links).toEqual(['https://example.com/post', 'https://example.com/more'])
+    expect(result.images.map(({ link }) => link)).toEqual([undefined, undefined])
+  })
+
+  it('should give each image the line of the source it is on, when told where the HTML starts', () => {
+    const result = clean(
+      'First<br>\n<img src="http://e.com/a.png">\n\n<p>x <img src="http://e.com/b.png"></p>',
+      {
+        line: 40,
+      },
+    )
+    expect(result.images.map(({ line }) => line)).toEqual([41, 43])
+    expect(clean('<img src="http://e.com/a.png">').images[0].line).toBeUndefined()
+  })
+
+  it('should write an image that could not be had as the link imports always wrote', () => {
+    expect(imageFallbackHtml('http://example.com/pics/a%20b.png', '')).toBe(
+      '<p><a href="http://example.com/pics/a%20b.png">image: a b.png</a></p>',
+    )
+    expect(imageFallbackHtml('http://example.com/x.png?a=1&b=2', 'Tom & "Jerry"')).toBe(
+      '<p><a href="http://example.com/x.png?a=1&amp;b=2">image: Tom &amp; &quot;Jerry&quot;</a></p>',
+    )
   })
 
   it('should escape text, and never turn escaped markup into tags', () => {

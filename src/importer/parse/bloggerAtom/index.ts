@@ -34,6 +34,7 @@ const parseBloggerExport = (text: string, options: ParseOptions): FormatParseRes
   const feed = {
     author: childText(element(doc.root, 'author'), 'name') || undefined,
     home: siteUrl,
+    lineOf: doc.lineOf,
   }
   const posts: SourcePost[] = []
   for (const entry of entries) {
@@ -58,9 +59,11 @@ const parseBloggerExport = (text: string, options: ParseOptions): FormatParseRes
         .map(({ term }) => term),
       comments: replies,
       html: read.html,
+      htmlLine: read.htmlLine,
       // A draft was never public: its address (if any) needs no redirect.
       legacyUrl: draft ? undefined : read.legacyUrl,
       line,
+      media: read.media,
       siteUrl,
       // The address's last segment is the post's own slug on Blogger.
       slug: read.legacyUrl ? slugOfPath(new URL(read.legacyUrl).pathname) : undefined,

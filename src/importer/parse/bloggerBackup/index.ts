@@ -27,7 +27,8 @@ const parseBloggerBackup = (text: string, options: ParseOptions): FormatParseRes
   const warnings: ImportWarning[] = []
   const entries = elements(doc.root, 'entry')
   const home = atomHome(doc.root)
-  const feed = { author: childText(element(doc.root, 'author'), 'name') || undefined, home }
+  const author = childText(element(doc.root, 'author'), 'name') || undefined
+  const feed = { author, home, lineOf: doc.lineOf }
   const repliesTo = (entry: (typeof entries)[number]) => childText(entry, 'blogger:parent')
   const comments = collectComments(
     entries.filter((entry) => typeOf(entry) === 'comment' && statusOf(entry) === 'published'),
@@ -65,10 +66,12 @@ const parseBloggerBackup = (text: string, options: ParseOptions): FormatParseRes
       categories: read.categories.filter(({ scheme }) => !scheme).map(({ term }) => term),
       comments: replies,
       html: read.html,
+      htmlLine: read.htmlLine,
       // Only a live post had a public address to redirect from.
       legacyUrl: live ? (read.legacyUrl ?? resolveUrl(path, home) ?? undefined) : undefined,
       ...(live && path && !home ? { legacyPath: path } : {}),
       line,
+      media: read.media,
       siteUrl: home,
       slug: slugOfPath(path),
       sourceId: read.id,

@@ -27,7 +27,8 @@ const parseAtomFeed = (text: string, options: ParseOptions): FormatParseResult =
   const clean = createHtmlCleaner()
   const warnings: ImportWarning[] = []
   const site = atomHome(doc.root)
-  const feed = { author: childText(element(doc.root, 'author'), 'name') || undefined, home: site }
+  const author = childText(element(doc.root, 'author'), 'name') || undefined
+  const feed = { author, home: site, lineOf: doc.lineOf }
   const context = { options, site, warnings }
   const posts: SourcePost[] = []
   for (const entry of elements(doc.root, 'entry')) {

@@ -1,6 +1,7 @@
 import type { FormatParseResult, ImportWarning, ParseOptions } from '../../types.js'
 import type { SourceTime } from '../xml/dates.js'
 import type { HtmlCleaner } from '../xml/html/clean.js'
+import type { SourceMedia } from '../xml/media.js'
 import type { SourcePost } from '../xml/types.js'
 
 import { buildSourcePosts } from '../xml/posts.js'
@@ -11,11 +12,15 @@ export interface FeedItem {
   authorName?: string
   categories: string[]
   html: string
+  /** Line where the body starts in the feed. */
+  htmlLine?: number
   /** `guid` (RSS) or `id` (Atom) as written; may be empty. */
   id: string
   legacyUrl?: string
   /** The item's own link: its identity when it has no id. */
   link?: string
+  /** Files the item names beside its body: thumbnail, enclosures. */
+  media?: SourceMedia[]
   published: SourceTime
   title: string
   updated?: null | SourceTime
@@ -44,8 +49,10 @@ export const feedPost = (item: FeedItem, line: number, context: FeedContext): So
     categories: item.categories,
     comments: [],
     html: item.html,
+    htmlLine: item.htmlLine,
     legacyUrl: item.legacyUrl,
     line,
+    ...(item.media?.length ? { media: item.media } : {}),
     published: item.published,
     siteUrl: context.site,
     sourceId: id,

@@ -9,6 +9,7 @@ import { rootElement } from '../xml/detect.js'
 import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { resolveUrl } from '../xml/html/urls.js'
+import { itemMedia } from '../xml/mediaElements.js'
 import { attr, childText, element, elements, textOf } from '../xml/nodes.js'
 import { plainTitle } from '../xml/title.js'
 import { feedPost, feedResult } from './item.js'
@@ -30,11 +31,12 @@ const authorName = (item: XmlElement): string | undefined => {
 /** An item as a post; none when it has no readable date (flatMap drops it). */
 const readItem = (
   item: XmlElement,
-  line: number,
+  lineOf: (node: XmlElement) => number,
   clean: HtmlCleaner,
   context: FeedContext,
 ): SourcePost[] => {
   const { options, site, warnings } = context
+  const line = lineOf(item)
   const title = plainTitle(childText(item, 'title'), clean)
   const pubDate = childText(item, 'pubDate')
   const published = pubDate
@@ -48,14 +50,18 @@ const readItem = (
   const link = resolveUrl(childText(item, 'link'), site) ?? undefined
   const permalink = guid !== undefined && attr(guid, 'isPermaLink') !== 'false'
   const legacyUrl = link ?? (permalink ? (resolveUrl(textOf(guid).trim()) ?? undefined) : undefined)
+  // `content:encoded` carries the full post; `description` is often only a summary.
+  const encoded = element(item, 'content:encoded')
+  const body = textOf(encoded) ? encoded : element(item, 'description')
   const fields = {
     authorName: authorName(item),
     categories: elements(item, 'category').map((category) => textOf(category)),
-    // `content:encoded` carries the full post; `description` is often only a summary.
-    html: textOf(element(item, 'content:encoded')) || textOf(element(item, 'description')),
+    html: textOf(body),
+    htmlLine: body ? lineOf(body) : line,
     id: textOf(guid).trim(),
     legacyUrl,
     link,
+    media: itemMedia(item, lineOf, legacyUrl ?? site),
     published,
     title,
   }
@@ -71,7 +77,7 @@ const parseRssFeed = (text: string, options: ParseOptions): FormatParseResult =>
   const site = resolveUrl(childText(channel, 'link')) ?? undefined
   const context = { options, site, warnings }
   const posts = elements(channel, 'item').flatMap((item) =>
-    readItem(item, doc.lineOf(item), clean, context),
+    readItem(item, doc.lineOf, clean, context),
   )
   return feedResult(posts, clean, warnings)
 }

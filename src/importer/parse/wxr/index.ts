@@ -10,7 +10,7 @@ import { createHtmlCleaner } from '../xml/html/clean.js'
 import { resolveUrl } from '../xml/html/urls.js'
 import { childText, element, elements } from '../xml/nodes.js'
 import { buildSourcePosts } from '../xml/posts.js'
-import { groupAttachments, readAttachment, thumbnailId } from './attachments.js'
+import { attachmentMedia, groupAttachments, readAttachment, thumbnailId } from './attachments.js'
 import { readPost } from './items.js'
 
 /** The versions WordPress has written; 1.1 and 1.2 are what current sites export. */
@@ -21,8 +21,9 @@ const isWxr = (text: string): boolean =>
 
 /**
  * A WordPress export (WXR): posts with their status, dates, categories, tags, authors and
- * permalinks. Pages are skipped with a note; attachments stay on their post as remote URLs;
- * menus, revisions and other types are skipped and counted.
+ * permalinks. Pages are skipped with a note; attachments and the featured image are the post's
+ * files (fetched by the apply stage, never here); menus, revisions and other types are skipped
+ * and counted.
  */
 const parseWxr = (text: string, options: ParseOptions): FormatParseResult => {
   const doc = parseXml(text, { file: options.path, rootName: 'rss' })
@@ -92,6 +93,9 @@ const parseWxr = (text: string, options: ParseOptions): FormatParseResult => {
     return {
       ...post,
       attachments: files.map(({ title, url }) => ({ ...(title ? { title } : {}), url })),
+      media: files.map((file) =>
+        attachmentMedia(file, file === featured ? 'featured' : 'attachment'),
+      ),
     }
   })
   for (const { line, url } of attachments.filter((a) => !used.has(a))) {

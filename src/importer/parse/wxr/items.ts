@@ -104,12 +104,14 @@ export const readPost = (item: XmlElement, ctx: WxrContext): SourcePost | null =
   const login = childText(item, 'dc:creator')
   const modified = wxrModified(item)
   const guid = childText(item, 'guid')
+  const content = element(item, 'content:encoded')
   return {
     authorName: ctx.authors.get(login) ?? (login || undefined),
     autop: true,
     ...categoriesOf(item),
     comments: comments(item, ctx),
-    html: textOf(element(item, 'content:encoded')).replace(CAPTION, ''),
+    html: textOf(content).replace(CAPTION, ''),
+    htmlLine: content ? ctx.doc.lineOf(content) : line,
     // Only a published post had a public address to redirect from.
     legacyUrl:
       status === 'published'

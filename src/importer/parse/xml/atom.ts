@@ -1,8 +1,10 @@
 import type { HtmlCleaner } from './html/clean.js'
+import type { SourceMedia } from './media.js'
 import type { XmlElement } from './nodes.js'
 
 import { escapeHtml } from '../../text/html.js'
 import { resolveUrl } from './html/urls.js'
+import { itemMedia } from './mediaElements.js'
 import { plainTitle } from './title.js'
 import { attr, childText, element, elements, rawContent, rawText } from './nodes.js'
 
@@ -21,9 +23,13 @@ export interface AtomEntry {
   categories: AtomCategory[]
   /** The body as HTML (text content escaped), from `content`, else `summary`. */
   html: string
+  /** Line where the body starts, when the reader was given the document's lines. */
+  htmlLine?: number
   id: string
   /** `link rel="alternate"` (the default rel) to an HTML page. */
   legacyUrl?: string
+  /** Files the entry names beside its body (thumbnail, enclosures), with the document's lines. */
+  media?: SourceMedia[]
   published?: string
   title: string
   updated?: string
@@ -60,15 +66,30 @@ const isAlternate = (link: XmlElement): boolean =>
 export const atomHome = (feed: XmlElement): string | undefined =>
   resolveUrl(attr(elements(feed, 'link').find(isAlternate), 'href')) ?? undefined
 
-/** Reads an entry; the feed's author and address fill in what the entry leaves out. */
+/**
+ * Reads an entry; the feed's author and address fill in what the entry leaves out. Given the
+ * document's lines (`lineOf`), it also names the entry's files and where its body starts.
+ */
 export const readAtomEntry = (
   entry: XmlElement,
   clean: HtmlCleaner,
-  feed: { author?: string; home?: string } = {},
+  feed: { author?: string; home?: string; lineOf?: (node: XmlElement) => number } = {},
 ): AtomEntry => {
   // The full content when there is some; many feeds carry only a summary.
-  const html = atomHtml(element(entry, 'content')) || atomHtml(element(entry, 'summary'))
+  const content = element(entry, 'content')
+  const contentHtml = atomHtml(content)
+  const body = contentHtml ? content : element(entry, 'summary')
+  const html = contentHtml || atomHtml(body)
+  const legacyUrl =
+    resolveUrl(attr(elements(entry, 'link').find(isAlternate), 'href'), feed.home) ?? undefined
+  const { lineOf } = feed
   return {
+    ...(lineOf
+      ? {
+          htmlLine: body ? lineOf(body) : lineOf(entry),
+          media: itemMedia(entry, lineOf, legacyUrl ?? feed.home),
+        }
+      : {}),
     authorName: childText(element(entry, 'author'), 'name') || feed.author,
     categories: elements(entry, 'category').flatMap((category) => {
       const term = attr(category, 'term')?.trim()
@@ -77,8 +98,7 @@ export const readAtomEntry = (
     }),
     html,
     id: childText(entry, 'id'),
-    legacyUrl:
-      resolveUrl(attr(elements(entry, 'link').find(isAlternate), 'href'), feed.home) ?? undefined,
+    legacyUrl,
     published: childText(entry, 'published') || undefined,
     title: atomTitle(element(entry, 'title'), clean),
     updated: childText(entry, 'updated') || undefined,

@@ -8,7 +8,8 @@ type Hashed = Omit<ImportedPost, 'mentions' | 'sourceHash'>
 
 /**
  * sha256 of everything the import writes from the source. The HTML rather than the text, so a
- * changed link counts as a change; `updatedAt` is left out, since re-saving alone changes nothing.
+ * changed link counts as a change, and the files, so a new featured image does; `updatedAt` is
+ * left out, since re-saving alone changes nothing.
  */
 export const hashSourcePost = (post: Hashed): string =>
   createHash('sha256')
@@ -24,6 +25,9 @@ export const hashSourcePost = (post: Hashed): string =>
         post.legacyUrl ?? null,
         post.comments.map(({ author, text }) => [author, text]),
         post.attachments ?? [],
+        // Only posts with files hash them, so a post without any keeps the hash it had; lines
+        // are left out, since a post above growing moves them without changing this post.
+        ...(post.media?.length ? [post.media.map(({ line: _line, ...file }) => file)] : []),
       ]),
     )
     .digest('hex')

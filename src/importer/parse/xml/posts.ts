@@ -1,8 +1,10 @@
 import type { FormatParseResult, ImportWarning } from '../../types.js'
-import type { CleanHtml, HtmlCleaner } from './html/clean.js'
+import type { PostBody } from './body.js'
+import type { HtmlCleaner } from './html/clean.js'
 import type { SourcePost } from './types.js'
 
-import { escapeHtml } from '../../text/html.js'
+import { postBody } from './body.js'
+import { imageLabel } from './html/imageFallback.js'
 import { isPlaceholderTime } from './dates.js'
 import { slugify } from '../../../utilities/slugify.js'
 import { deriveTitle } from '../pageCapture/titles.js'
@@ -16,46 +18,28 @@ const UNTITLED_DRAFT = 'Untitled draft'
 /** Used when neither the source nor the title gives a slug. */
 const FALLBACK_SLUG = 'post'
 
-/**
- * Attachments the body does not show already are appended as links, so each stays on the post
- * as a remote URL; nothing is downloaded.
- */
-const withAttachments = (clean: CleanHtml, post: SourcePost): CleanHtml => {
-  const shown = new Set([...clean.links, ...clean.images.map(({ url }) => url)])
-  const extra = (post.attachments ?? []).filter(({ url }) => !shown.has(url))
-  if (extra.length === 0) return clean
-  const label = ({ title, url }: { title?: string; url: string }) => title || url
-  const html = extra.map(
-    (a) => `<p>Attachment: <a href="${escapeHtml(a.url)}">${escapeHtml(label(a))}</a></p>`,
-  )
-  const text = extra.map((a) => `Attachment: ${label(a)}`)
-  return {
-    ...clean,
-    html: clean.html + html.join(''),
-    text: [clean.text, ...text].filter(Boolean).join('\n\n'),
-  }
-}
-
-/** Report lines for what the cleaner changed or kept remote, so nothing is lost silently. */
-const notes = (post: SourcePost, title: string, clean: CleanHtml): ImportWarning[] => {
+/** Report lines for what the cleaner changed, so nothing is lost silently. */
+const notes = (post: SourcePost, title: string, body: PostBody): ImportWarning[] => {
   const line = post.line
-  const removed = [...new Set(clean.removed)]
+  const removed = [...new Set(body.removed)]
   return [
     ...(removed.length > 0
       ? [{ line, message: `"${title}": removed from the content: ${removed.join(', ')}` }]
       : []),
-    ...clean.images.map(({ url }) => ({
-      line,
-      message: `"${title}": image kept as a link to its original URL: ${url}`,
-    })),
-    ...(post.attachments ?? []).map(({ url }) => ({
-      line,
-      message: `"${title}": attachment kept as a remote URL (not downloaded): ${url}`,
-    })),
     ...(post.published.zoneAssumed
       ? [{ line, message: `"${title}": the date names no time zone; read in the blog's zone` }]
       : []),
   ]
+}
+
+/**
+ * The paragraph a missing title is derived from: the first, past the labels of the images the
+ * post opens with (each image is a paragraph of its own), unless there is nothing else.
+ */
+const firstParagraph = (body: PostBody): string => {
+  const labels = new Set(body.images.map(({ alt, url }) => imageLabel(url, alt)))
+  const paragraphs = body.text.split('\n\n')
+  return paragraphs.find((paragraph) => !labels.has(paragraph)) ?? paragraphs[0] ?? ''
 }
 
 /**
@@ -95,14 +79,8 @@ export const buildSourcePosts = (
       continue
     }
     if (identity.warning) warnings.push({ line: post.line, message: identity.warning })
-    const body = withAttachments(
-      clean(post.html, {
-        autop: post.autop,
-        baseUrl: post.legacyUrl ?? post.siteUrl,
-      }),
-      post,
-    )
-    const first = body.text.split('\n\n')[0] ?? ''
+    const body = postBody(post, clean)
+    const first = firstParagraph(body)
     const titleDerived = post.title === ''
     const derived = titleDerived
       ? deriveTitle([{ kind: 'text', line: post.line, raw: first, text: first }])
@@ -122,7 +100,9 @@ export const buildSourcePosts = (
     const parsed: Omit<ParsedPost, 'sourceHash'> = {
       ...(post.attachments?.length ? { attachments: post.attachments } : {}),
       ...(post.authorName ? { authorName: post.authorName } : {}),
-      ...(body.images.length > 0 ? { images: body.images } : {}),
+      ...(body.images.length > 0
+        ? { images: body.images.map(({ alt, url }) => ({ alt, url })) }
+        : {}),
       ...(post.legacyUrl ? { legacyUrl: post.legacyUrl } : {}),
       ...(post.updated ? { updatedAt: post.updated.iso, updatedOffset: post.updated.offset } : {}),
       categories: uniqueNames(post.categories),
@@ -132,6 +112,7 @@ export const buildSourcePosts = (
       legacyPath: post.legacyPath ?? legacyPathOf(post.legacyUrl),
       line: post.line,
       links: body.links,
+      ...(body.media.length > 0 ? { media: body.media } : {}),
       publishedAt: post.published.iso,
       publishedOffset: post.published.offset,
       slug,

@@ -1,5 +1,6 @@
 import type { ImportedComment, PostStatus } from '../../types.js'
 import type { SourceTime } from './dates.js'
+import type { SourceMedia } from './media.js'
 
 /** A post as a feed or export describes it, before its HTML is cleaned and its identity set. */
 export interface SourcePost {
@@ -13,11 +14,18 @@ export interface SourcePost {
   comments: ImportedComment[]
   /** The body's HTML as the source has it: untrusted until cleaned. */
   html: string
+  /** 1-based line where the body's HTML starts in the source, so each image gets its line. */
+  htmlLine?: number
   /** Path of the post on the old blog, when the source gives a path but not the blog's address. */
   legacyPath?: string
   /** Absolute URL of the post on the old blog; left out for drafts, which never had one. */
   legacyUrl?: string
   line: number
+  /**
+   * Files the source names beside the body (featured image, attachments, thumbnail,
+   * enclosures), in the source's order; the body's images are found when it is cleaned.
+   */
+  media?: SourceMedia[]
   published: SourceTime
   /** The blog's address, for relative links when the post has no URL of its own. */
   siteUrl?: string

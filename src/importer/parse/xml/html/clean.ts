@@ -1,18 +1,25 @@
 import { JSDOM } from 'jsdom'
 
 import type { BlockKind } from './collector.js'
+import type { BodyImage } from './images.js'
 
 import { escapeHtml } from '../../../text/html.js'
 import { Collector } from './collector.js'
+import { imageLabel } from './imageFallback.js'
+import { createLineFinder, imageBlockHtml, picturesIn } from './images.js'
+import { sameFile } from './imageVariants.js'
 import { renderBlocks } from './render.js'
 import { BLOCKS, DROPPED, FORMATS, OWN_BLOCKS } from './tags.js'
-import { fileName, isScriptUrl, isWebUrl, resolveUrl, schemeOf } from './urls.js'
+import { isScriptUrl, isWebUrl, resolveUrl, schemeOf } from './urls.js'
 
 export interface CleanHtml {
   html: string
-  /** Every image, kept in `html` as a link to its original URL. */
-  images: { alt: string; url: string }[]
-  /** Absolute web links of the body, in order, without duplicates (images not included). */
+  /** Every image, in order: each is its own block in `html`, `<img src="URL" alt="ALT">`. */
+  images: BodyImage[]
+  /**
+   * Absolute web links of the body, in order, without duplicates (images not included, nor a
+   * link dropped because it wrapped another size of its image).
+   */
   links: string[]
   /** What was removed, for the report: `<script>`, `<iframe> (https://…)`, `onerror attribute`. */
   removed: string[]
@@ -25,22 +32,29 @@ export interface CleanOptions {
   autop?: boolean
   /** Resolves relative links and images: the post's address on the old blog. */
   baseUrl?: string
+  /** 1-based line of the source where the HTML starts, so each image gets its own line. */
+  line?: number
 }
 
 /**
  * Sanitises source HTML by rebuilding it from an allow-list (paragraphs, headings, quotes, lists,
  * links, basic formatting), never by deleting what looks bad: no attribute but a checked `href`
- * survives, so scripts, iframes, event handlers and `javascript:` links cannot reach stored
- * content. One JSDOM serves a whole file; `template` content is inert (nothing runs or loads).
+ * (and an image's checked `src` and its `alt`) survives, so scripts, iframes, event handlers and
+ * `javascript:` links cannot reach stored content. An image is a block of its own (Lexical's
+ * upload node is a block), so the paragraph it was in is split around it. One JSDOM serves a
+ * whole file; `template` content is inert (nothing runs or loads).
  */
 export const createHtmlCleaner = () => {
   const { document } = new JSDOM('').window
 
   return (html: string, options: CleanOptions = {}): CleanHtml => {
     const collector = new Collector()
-    const images: CleanHtml['images'] = []
+    const images: BodyImage[] = []
+    const lineOf = createLineFinder(html, options.line)
     const removed: string[] = []
     let nextList = 1
+    /** A link being dropped because it wraps another size of its image. */
+    let pictureLink: string | undefined
 
     const walk = (node: Node): void => node.childNodes.forEach(visit)
 
@@ -71,23 +85,42 @@ export const createHtmlCleaner = () => {
         if (isScriptUrl(raw)) removed.push(`a ${schemeOf(raw)}: link`)
         return walk(element)
       }
+      const pictures = picturesIn(element, options.baseUrl)
+      if (pictures.some((url) => sameFile(url, href))) {
+        // Another size of the picture it wraps: the image block stands for both.
+        pictureLink = href
+        walk(element)
+        pictureLink = undefined
+        return
+      }
       if (isWebUrl(href)) collector.links.push(href)
+      // A link elsewhere around an image follows the image, as a paragraph of its own.
+      if (pictures.length > 0) collector.flush()
+      const before = images.length
       collector.openTag('a', ` href="${escapeHtml(href)}"`)
       collector.linkDepth += 1
       walk(element)
+      const first = images[before]
+      if (first && !collector.hasText) {
+        const words = first.alt || href
+        collector.append(escapeHtml(words), words)
+      }
       collector.linkDepth -= 1
       collector.closeTag()
+      if (pictures.length > 0) collector.flush()
     }
 
     const image = (element: Element): void => {
-      const url = resolveUrl(element.getAttribute('src'), options.baseUrl)
+      const raw = element.getAttribute('src')
+      const url = resolveUrl(raw, options.baseUrl)
       if (!url || !isWebUrl(url)) return void removed.push('an image with no web address')
-      const name = fileName(url)
-      const alt = (element.getAttribute('alt') ?? element.getAttribute('title') ?? '').trim()
-      const label = `image: ${alt || name}`
-      images.push({ alt, url })
-      if (collector.linkDepth > 0) return collector.append(escapeHtml(label), label)
-      collector.append(`<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`, label)
+      const alt = (element.getAttribute('alt') ?? element.getAttribute('title') ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+      const line = lineOf(raw)
+      const link = pictureLink && sameFile(pictureLink, url) ? pictureLink : undefined
+      images.push({ alt, url, ...(line === undefined ? {} : { line }), ...(link ? { link } : {}) })
+      collector.addBlock('img', imageBlockHtml(url, alt), imageLabel(url, alt))
     }
 
     const list = (element: Element): void => {

@@ -1,6 +1,8 @@
 import { escapeHtml, findUrls } from '../../../text/html.js'
 
-export type BlockKind = 'blockquote' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'li' | 'p' | 'pre'
+/** `img` is an image block: its HTML is written as it is, outside any paragraph. */
+export type BlockKind =
+  'blockquote' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'img' | 'li' | 'p' | 'pre'
 
 export interface Block {
   html: string
@@ -8,6 +10,18 @@ export interface Block {
   /** The list an item belongs to; nested lists are flattened into the outermost one. */
   list?: { id: number; ordered: boolean }
   text: string
+}
+
+/** A tag the collector opened and closed with nothing between, left when a block was split. */
+const EMPTY_TAG = /<([a-z]+)(?: [^>]*)?><\/\1>/g
+
+const withoutEmptyTags = (html: string): string => {
+  let result = html
+  for (let previous = ''; previous !== result;) {
+    previous = result
+    result = result.replace(EMPTY_TAG, '')
+  }
+  return result
 }
 
 /**
@@ -25,6 +39,11 @@ export class Collector {
   private readonly open: { name: string; tag: string }[] = []
   private pendingBreak = false
   private text = ''
+
+  /** Whether the block being collected has any text yet. */
+  get hasText(): boolean {
+    return this.text.trim() !== ''
+  }
 
   /** Text from the source: whitespace collapsed (kept in `pre`), bare URLs linked. */
   addText(raw: string): void {
@@ -49,6 +68,15 @@ export class Collector {
     }
     this.html += html
     this.text += text
+  }
+
+  /**
+   * A block of its own between the current one and the next (an image, the link that wrapped
+   * it): the current block ends here and the next reopens its formatting.
+   */
+  addBlock(kind: BlockKind, html: string, text: string): void {
+    this.flush()
+    this.blocks.push({ html, kind, text })
   }
 
   /** One `<br>` breaks the line; two in a row end the paragraph, as Blogger writes them. */
@@ -79,7 +107,7 @@ export class Collector {
         .map(({ name }) => `</${name}>`)
         .join('')
       this.blocks.push({
-        html: (this.html + closing).trim(),
+        html: withoutEmptyTags(this.html + closing).trim(),
         kind: this.kind,
         list: this.list,
         text,

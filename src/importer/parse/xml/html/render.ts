@@ -1,6 +1,7 @@
 import type { Block } from './collector.js'
 
 const wrap = (block: Block): string => {
+  if (block.kind === 'img') return block.html
   if (block.kind === 'pre') return `<p><code>${block.html}</code></p>`
   return `<${block.kind}>${block.html}</${block.kind}>`
 }

@@ -32,7 +32,12 @@ export const schemeOf = (value: null | string | undefined): string =>
 
 /** The last path segment of a URL, decoded when it can be: a name for an image without `alt`. */
 export const fileName = (url: string): string => {
-  const segment = new URL(url).pathname.split('/').pop() ?? ''
+  let segment: string
+  try {
+    segment = new URL(url).pathname.split('/').pop() ?? ''
+  } catch {
+    return url
+  }
   try {
     return decodeURIComponent(segment) || url
   } catch {
