@@ -78,10 +78,18 @@ export const importMedia = async (
   const counts: MediaCounts = { failed: 0, imported: 0, present: stored.size }
   const missing = wanted.filter(({ entry }) => !stored.has(entry.key))
   const failures: { reason: string; wanted: Wanted }[] = []
+  // Files download side by side, but are stored one at a time: a storage adapter's upload hook
+  // lost files to concurrent creates (S3 on SeaweedFS), and a database takes one writer anyway.
+  let queue: Promise<unknown> = Promise.resolve()
+  const oneAtATime = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = queue.then(write, write)
+    queue = next.catch(() => undefined)
+    return next
+  }
   const bring = async (item: Wanted): Promise<void> => {
     const fetched = await source.fetch(item.entry.url)
     if (!fetched.ok) return void failures.push({ reason: fetched.reason, wanted: item })
-    const made = await createMedia(payload, collection, item.entry, fetched.file).catch(async (error: unknown) => {
+    const made = await oneAtATime(() => createMedia(payload, collection, item.entry, fetched.file)).catch(async (error: unknown) => {
       // Refused by the collection (its file types, a host's hook): this file's problem. A
       // database that does not answer stops the stage instead.
       if (!(await databaseAnswers(payload, collection))) throw error
