@@ -13,3 +13,10 @@ declare module 'next/navigation' {
 declare module 'next/server' {
   export * from 'next/server.js'
 }
+// `next/image` is CommonJS with a default export, which NodeNext types as the whole module.
+declare module 'next/image' {
+  import type NextImage from 'next/image.js'
+  export * from 'next/image.js'
+  const Image: typeof NextImage.default
+  export default Image
+}

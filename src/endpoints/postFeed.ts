@@ -1,15 +1,17 @@
-import type { Item } from 'feed'
+import type { Enclosure, Item } from 'feed'
 import type { PayloadRequest } from 'payload'
 
 import { Feed } from 'feed'
 
 import type { PostDoc } from '../posts/postDoc.js'
+import type { PageImage } from '../seo/pageImage.js'
 import type { SanitizedNewsroomOptions } from '../types.js'
 import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 import { authorNames } from '../posts/postDoc.js'
 import { pageMeta } from '../seo/fromContent.js'
-import { pageImage, uploadsBase } from '../seo/pageImage.js'
+import { isPicture, pageImage, uploadsBase } from '../seo/pageImage.js'
+import { postImages } from '../seo/postImages.js'
 import { lastModifiedOf } from './conditional.js'
 import { renderHtml } from './renderHtml.js'
 
@@ -32,6 +34,16 @@ export const postFeedPaths = { atom: '/feed.atom', json: '/feed.json', rss: '/fe
 const postTag = (post: PostDoc, host: string, postsSlug: string): string =>
   `tag:${host},${post.createdAt.slice(0, 10)}:${postsSlug}/${post.id}`
 
+/**
+ * An image as an enclosure: `feed` writes every key it is given into the element, so only the
+ * enclosure's own, and none left empty (it defaults `length` to 0, which RSS allows).
+ */
+const enclosureOf = ({ length, type, url }: PageImage): Enclosure => ({
+  url,
+  ...(length === undefined ? {} : { length }),
+  ...(type === undefined ? {} : { type }),
+})
+
 /** A post as the feeds read it: with its SEO meta and hero image, populated. */
 export type FeedPost = PostDoc & Partial<Pick<NewsroomDoc<'posts'>, 'heroImage' | 'meta'>>
 
@@ -40,10 +52,14 @@ const toItem = (
   options: SanitizedNewsroomOptions,
   context: { host: string; text: (value: string) => string; uploads: string | undefined },
 ): Item => {
-  const { host, text } = context
+  const { host, text, uploads } = context
   const authors = authorNames(post).map((name) => ({ name }))
-  // The editor's meta description and image where there are, the excerpt and hero image otherwise.
+  // The editor's meta description where there is one, the excerpt otherwise.
   const meta = pageMeta('posts', post)
+  // The editor's SEO image, else the hero, else the first picture in the text.
+  const image = postImages(post, options.slugs.media)
+    .map((upload) => pageImage(upload, uploads))
+    .find(isPicture)
   return {
     // `feed` reads the first entry of any author list it is given: no byline, no list.
     author: authors.length ? authors : undefined,
@@ -52,11 +68,11 @@ const toItem = (
         ? [{ name: text(category.title), term: category.slug || category.title }]
         : [],
     ),
-    content: renderHtml(post.content, options),
+    content: renderHtml(post.content, options, uploads),
     date: new Date(post.updatedAt),
     description: meta.description ? text(meta.description) : undefined,
     id: postTag(post, host, options.slugs.posts),
-    image: pageImage(meta.image, context.uploads),
+    image: image && enclosureOf(image),
     link,
     published: post.publishedAt ? new Date(post.publishedAt) : undefined,
     title: text(post.title),

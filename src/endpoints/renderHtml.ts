@@ -10,6 +10,8 @@ import {
 
 import type { SanitizedNewsroomOptions } from '../types.js'
 
+import { uploadConverter } from './uploadHtml.js'
+
 type Links = Pick<SanitizedNewsroomOptions, 'generateURL' | 'siteURL'>
 
 /**
@@ -51,12 +53,13 @@ const listItemConverter: HTMLConverter<SerializedListItemNode> = (args) => {
 /**
  * Rich text as HTML, with richtext-lexical's own converter. Internal links point at the linked
  * page on the site, as `generateURL` builds it (left to itself the converter prints `#` and logs
- * an error). Read the document at depth 1 or more so that linked documents and uploads are
- * populated.
+ * an error); uploads are served from `uploads` (`uploadsBase`), their URLs made absolute. Read
+ * the document at depth 1 or more so that linked documents and uploads are populated.
  */
 export const renderHtml = (
   content: null | SerializedEditorState | undefined,
   links: Links,
+  uploads: string | undefined,
 ): string =>
   content
     ? convertLexicalToHTML({
@@ -64,6 +67,7 @@ export const renderHtml = (
           ...defaultConverters,
           link: linkConverter(links),
           listitem: listItemConverter,
+          upload: uploadConverter(uploads),
         }),
         data: content,
         disableContainer: true,

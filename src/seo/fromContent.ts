@@ -4,6 +4,8 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 
 import type { RelationValue } from '../utilities/relationId.js'
 
+import { isRelation } from '../utilities/relationId.js'
+
 /** The collections Newsroom gives SEO meta. */
 export type SeoRole = 'events' | 'posts' | 'products'
 
@@ -22,11 +24,6 @@ const DESCRIPTION_LENGTH = 150
 
 const isEditorState = (value: unknown): value is SerializedEditorState =>
   typeof value === 'object' && value !== null && 'root' in value
-
-const isRelation = (value: unknown): value is RelationValue =>
-  typeof value === 'string' ||
-  typeof value === 'number' ||
-  (typeof value === 'object' && value !== null && 'id' in value)
 
 /** A string field's text, trimmed; nothing when empty or not a string. */
 const textOf = (value: unknown): string | undefined =>

@@ -4,14 +4,22 @@ import type { SanitizedNewsroomOptions } from '../types.js'
 import type { RelationValue } from '../utilities/relationId.js'
 
 import { loadDocs } from '../utilities/loadDocs.js'
-import { relationId } from '../utilities/relationId.js'
+import { idOf, relationId } from '../utilities/relationId.js'
 
-/** An upload as an image link: its absolute URL, and its type and size when Payload knows them. */
+/**
+ * An upload as an image link: its absolute URL, and its type, byte size and pixel size when
+ * Payload knows them.
+ */
 export interface PageImage {
+  height?: number
   length?: number
   type?: string
   url: string
+  width?: number
 }
+
+const numberOr = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : undefined
 
 /** Where uploads are served from: Payload's `serverURL`, else the origin the request came to. */
 export const uploadsBase = (req: PayloadRequest): string | undefined =>
@@ -24,33 +32,56 @@ export const uploadsBase = (req: PayloadRequest): string | undefined =>
  */
 export const pageImage = (upload: unknown, base: string | undefined): PageImage | undefined => {
   if (typeof upload !== 'object' || upload === null || !('url' in upload)) return undefined
-  const { filesize, mimeType, url } = { filesize: undefined, mimeType: undefined, ...upload }
+  const known = { filesize: undefined, height: undefined, mimeType: undefined, width: undefined }
+  const { filesize, height, mimeType, url, width } = { ...known, ...upload }
   if (typeof url !== 'string' || !url) return undefined
   if (!URL.canParse(url, base)) return undefined
   return {
-    length: typeof filesize === 'number' ? filesize : undefined,
+    height: numberOr(height),
+    length: numberOr(filesize),
     type: typeof mimeType === 'string' ? mimeType : undefined,
     url: new URL(url, base).toString(),
+    width: numberOr(width),
   }
 }
 
+/** Whether an upload is a picture: uploads may be any file (a PDF, a recording). */
+export const isPicture = (image: PageImage | undefined): image is PageImage =>
+  image?.type?.startsWith('image/') ?? false
+
+const isPopulated = (image: RelationValue): image is { id: number | string; url?: unknown } =>
+  typeof image === 'object' && 'url' in image
+
 /**
- * A page's image as an absolute URL, whether the relationship is populated or only an id (field
- * hooks see ids): an id is looked up with the reader's access rules, so a private upload stays out.
+ * Uploads as absolute image links, in the order given, whether each is populated or only an id
+ * (field hooks see ids): ids are looked up together, with the reader's access rules, so a private
+ * upload stays out. An upload that cannot be read or has no URL gives `undefined` in its place.
  */
+export const loadPageImages = async (
+  req: PayloadRequest,
+  options: Pick<SanitizedNewsroomOptions, 'media' | 'slugs'>,
+  images: RelationValue[],
+): Promise<(PageImage | undefined)[]> => {
+  if (!options.media) return images.map(() => undefined)
+  const base = uploadsBase(req)
+  const ids = images.flatMap((image) => (isPopulated(image) ? [] : [relationId(image)]))
+  const uploads = await loadDocs(req, 'media', options.slugs.media, ids, {
+    filesize: true,
+    // Payload builds `url` from the file's name, so the name is read too.
+    filename: true,
+    height: true,
+    mimeType: true,
+    url: true,
+    width: true,
+  })
+  const byId = new Map(uploads.map((upload) => [idOf(upload), upload]))
+  return images.map((image) => pageImage(isPopulated(image) ? image : byId.get(idOf(image)), base))
+}
+
+/** A page's image as an absolute URL (see `loadPageImages`). */
 export const loadPageImage = async (
   req: PayloadRequest,
   options: Pick<SanitizedNewsroomOptions, 'media' | 'slugs'>,
   image: RelationValue | undefined,
-): Promise<PageImage | undefined> => {
-  if (image === undefined || !options.media) return undefined
-  if (typeof image === 'object' && 'url' in image) return pageImage(image, uploadsBase(req))
-  const [upload] = await loadDocs(req, 'media', options.slugs.media, [relationId(image)], {
-    filesize: true,
-    // Payload builds `url` from the file's name, so the name is read too.
-    filename: true,
-    mimeType: true,
-    url: true,
-  })
-  return pageImage(upload, uploadsBase(req))
-}
+): Promise<PageImage | undefined> =>
+  image === undefined ? undefined : (await loadPageImages(req, options, [image]))[0]

@@ -7,3 +7,9 @@ export const relationId = (value: RelationValue): number | string =>
 
 /** A relationship value as a comparable key: ids compare as strings on every database. */
 export const idOf = (value: RelationValue): string => String(relationId(value))
+
+/** Whether `value` is a relationship as stored or populated (a document with its id). */
+export const isRelation = (value: unknown): value is RelationValue =>
+  typeof value === 'string' ||
+  typeof value === 'number' ||
+  (typeof value === 'object' && value !== null && 'id' in value)

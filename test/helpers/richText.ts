@@ -31,3 +31,26 @@ export const lexicalParagraphs = (...paragraphChildren: Record<string, unknown>[
 
 /** Lexical JSON for plain paragraphs, as the admin's editor saves them. */
 export const paragraphs = (...texts: string[]) => lexicalParagraphs(...texts.map((text) => [textNode(text)]))
+
+/**
+ * A Lexical upload node, as the admin's editor and the importer save one: a block of its own
+ * between paragraphs, pointing at a document of the media collection.
+ */
+export const uploadNode = (value: number | string, relationTo = 'media') => ({
+  type: 'upload',
+  fields: {},
+  format: '',
+  // The node's own id (not the upload's): 24 hex digits, as the editor makes them.
+  id: [...Array(24)].map(() => Math.floor(Math.random() * 16).toString(16)).join(''),
+  relationTo,
+  value,
+  version: 3,
+})
+
+/** Lexical JSON for blocks as they are (paragraphs, upload nodes, …), in order. */
+export const lexicalBlocks = (...children: Record<string, unknown>[]) => ({
+  root: { type: 'root', children, direction: null, format: '', indent: 0, version: 1 },
+})
+
+/** A Lexical paragraph of plain text. */
+export const paragraph = (text: string) => lexicalParagraphs([textNode(text)]).root.children[0]!

@@ -125,7 +125,8 @@ describe('SEO meta', () => {
     expect(jsonLd).toMatchObject({
       description: 'The editor’s description.',
       headline: 'Editor title',
-      image: imageURL,
+      // The 1×1 PNG, measured by Payload at upload.
+      image: { '@type': 'ImageObject', height: 1, url: imageURL, width: 1 },
     })
 
     const sitemap = (await fetchText(client, '/api/sitemap.xml')).body

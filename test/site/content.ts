@@ -1,6 +1,8 @@
+import { addPictures } from './pictures.js'
+
 /**
- * What the seed lacks for a visitor to see every page type: it has no categories, no authors, and
- * fits on one page. Written by REST as an admin before the site first reads anything.
+ * What the seed lacks for a visitor to see every page type: it has no categories, no authors, no
+ * pictures, and fits on one page. Written by REST as an admin before the site first reads anything.
  */
 export const addContent = async (cmsURL: string, { authorID, token }: { authorID: string; token: string }) => {
   const call = async <T>(method: string, path: string, data: unknown): Promise<T> => {
@@ -19,12 +21,15 @@ export const addContent = async (cmsURL: string, { authorID, token }: { authorID
   // plugin-seo's fields, as an editor would set them: the site's <head> prefers them.
   const meta = { description: 'Mandriva is the first Linux vendor to ship OpenVZ.', title: 'Mandriva ships OpenVZ' }
   await call('PATCH', `/posts/${post.id}`, { authors: [authorID], categories: [category.id], meta })
+  // The seed has no pictures: the last archive note gets a hero and one in its text.
+  const illustrated = await addPictures(cmsURL, token)
   // Older than the seed, so the seed's posts stay first and these fill a second page.
   for (let day = 1; day <= 5; day++) {
     await call('POST', '/posts', {
       _status: 'published',
       publishedAt: `2005-01-0${day}T12:00:00.000Z`,
       title: `Archive note ${day}`,
+      ...(day === 5 ? illustrated : {}),
     })
   }
 }

@@ -5,10 +5,20 @@ import type { PostDoc } from '../../../src/posts/postDoc.js'
 
 import { authorNames } from '../../../src/posts/postDoc.js'
 import { pageMeta } from '../../../src/seo/fromContent.js'
-import { loadPageImage } from '../../../src/seo/pageImage.js'
+import { isPicture, loadPageImages } from '../../../src/seo/pageImage.js'
+import { postImages } from '../../../src/seo/postImages.js'
 import { loadDocs } from '../../../src/utilities/loadDocs.js'
 import { relationId } from '../../../src/utilities/relationId.js'
-import { jsonLdField, organizationNode, pageOf, productNodeId } from '../../shared/fields/jsonLd.js'
+import {
+  imageNode,
+  jsonLdField,
+  organizationNode,
+  pageOf,
+  productNodeId,
+} from '../../shared/fields/jsonLd.js'
+
+/** How many of a post's uploads are looked at for its image. */
+const IMAGE_CANDIDATES = 10
 
 /**
  * A mentioned product: a reference by `@id` to the node its own page describes, not a `Product`
@@ -28,9 +38,9 @@ const blogPosting =
   async ({ data, req }) => {
     const { generateURL, slugs } = options
     if (!data?.title) return null
-    // The SEO meta where set; the post's own title, excerpt and hero image otherwise.
+    // The SEO meta where set; the post's own title and excerpt otherwise.
     const meta = pageMeta('posts', data)
-    const [categories, products, image] = await Promise.all([
+    const [categories, products, images] = await Promise.all([
       loadDocs(req, 'categories', slugs.categories, (data.categories ?? []).map(relationId), {
         title: true,
       }),
@@ -44,7 +54,9 @@ const blogPosting =
         ),
         { name: true, slug: true },
       ),
-      loadPageImage(req, options, meta.image),
+      // The SEO image, else the hero, else the first picture in the text, looked for among the
+      // first few uploads only: this runs on every read of a post, and a post may show hundreds.
+      loadPageImages(req, options, postImages(data, slugs.media).slice(0, IMAGE_CANDIDATES)),
     ])
     const publisher = organizationNode(options.publisher)
     const authors = authorNames(data).map((name) => ({ '@type': 'Person', name }))
@@ -57,7 +69,7 @@ const blogPosting =
       datePublished: data.publishedAt ?? undefined,
       description: meta.description,
       headline: meta.title ?? data.title,
-      image: image?.url,
+      image: imageNode(images.find(isPicture)),
       keywords: categories.flatMap((category) => (category.title ? [category.title] : [])),
       mainEntityOfPage: page ?? undefined,
       mentions: products.map((product) =>

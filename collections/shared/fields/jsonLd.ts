@@ -1,5 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
+import type { PageImage } from '../../../src/seo/pageImage.js'
 import type { SanitizedNewsroomOptions } from '../../../src/types.js'
 
 /**
@@ -29,6 +30,10 @@ export const organizationNode = ({ logo, name, url }: SanitizedNewsroomOptions['
   name,
   url,
 })
+
+/** An image as schema.org `ImageObject`: its absolute URL, and its size in pixels where known. */
+export const imageNode = (image: PageImage | undefined) =>
+  image && { '@type': 'ImageObject', height: image.height, url: image.url, width: image.width }
 
 /**
  * The `@id` of what a product page is about: the page's address with a fragment. A post's

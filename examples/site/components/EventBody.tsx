@@ -12,9 +12,9 @@ const when = (event: Event): string => {
 
 /**
  * An event: when and where, what it is, and an "add to calendar" link to its `.ics`. Rendered
- * on the server, or in the browser under live preview.
+ * on the server, or in the browser under live preview; `origin` serves its description's images.
  */
-export function EventBody({ event }: { event: Event }) {
+export function EventBody({ event, origin }: { event: Event; origin: string }) {
   const place = [event.location?.venue, event.location?.city, event.location?.country].filter(Boolean)
   const announcement = typeof event.announcement === 'object' ? event.announcement : null
   return (
@@ -39,7 +39,7 @@ export function EventBody({ event }: { event: Event }) {
           </>
         ) : null}
       </p>
-      {event.description ? <RichContent data={event.description} /> : null}
+      {event.description ? <RichContent data={event.description} origin={origin} /> : null}
       {announcement ? (
         <p>
           Announced in <a href={`/posts/${announcement.slug}`}>{announcement.title}</a>

@@ -20,10 +20,10 @@ export function LiveDocument(props: Props) {
 
 function LivePost({ doc, serverURL }: { doc: Post; serverURL: string }) {
   const { data } = useLivePreview<Post>({ depth: 1, initialData: doc, serverURL })
-  return <PostBody post={data} />
+  return <PostBody origin={serverURL} post={data} />
 }
 
 function LiveEvent({ doc, serverURL }: { doc: Event; serverURL: string }) {
   const { data } = useLivePreview<Event>({ depth: 1, initialData: doc, serverURL })
-  return <EventBody event={data} />
+  return <EventBody event={data} origin={serverURL} />
 }

@@ -1,6 +1,8 @@
 import type { Post } from '../../../payload-types.js'
 
+import { isMedia } from '../lib/media.js'
 import { formatDate } from './formatDate.js'
+import { MediaImage } from './MediaImage.js'
 import { RichContent } from './RichContent.js'
 
 /** A relation's populated documents; bare ids (not populated) are left out. */
@@ -8,11 +10,12 @@ const named = <T extends object>(items: (string | T)[] | null | undefined): T[] 
   (items ?? []).filter((item): item is T => typeof item === 'object')
 
 /**
- * A post: its text, its categories and authors by name, and the products it mentions, each
- * linked to its page with the sentence that names it. Rendered on the server, or in the
- * browser under live preview, from the same document shape.
+ * A post: its hero image, its text with its pictures, its categories and authors by name, and
+ * the products it mentions, each linked to its page with the sentence that names it. Rendered on
+ * the server, or in the browser under live preview, from the same document shape; `origin` is
+ * the CMS's public address, which serves the images.
  */
-export function PostBody({ post }: { post: Post }) {
+export function PostBody({ origin, post }: { origin: string; post: Post }) {
   const authors = (post.populatedAuthors ?? []).flatMap(({ name }) => (name ? [name] : []))
   if (!authors.length && post.legacyAuthor) authors.push(post.legacyAuthor)
   const products = (post.mentions ?? []).flatMap(({ context, product }) =>
@@ -20,6 +23,11 @@ export function PostBody({ post }: { post: Post }) {
   )
   return (
     <article>
+      {isMedia(post.heroImage) ? (
+        <div className="hero" data-testid="post-hero">
+          <MediaImage media={post.heroImage} origin={origin} preload />
+        </div>
+      ) : null}
       <h1 data-testid="post-title">{post.title}</h1>
       <p className="byline">
         {post.publishedAt ? <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time> : null}
@@ -36,7 +44,7 @@ export function PostBody({ post }: { post: Post }) {
           ))}
         </p>
       ) : null}
-      {post.content ? <RichContent data={post.content} /> : null}
+      {post.content ? <RichContent data={post.content} origin={origin} /> : null}
       {products.length ? (
         <section data-testid="post-products">
           <h2>Products in this post</h2>

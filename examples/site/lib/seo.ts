@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { cmsPublicURL } from './env.js'
+import { mediaURL } from './media.js'
 
 /** plugin-seo's `meta` group, when the CMS has it: every part optional. */
 interface SeoMeta {
@@ -21,9 +22,6 @@ const seoMeta = (doc: object): SeoMeta => {
   return { description: text(meta.description), image, title: text(meta.title) }
 }
 
-/** A media URL as a browser can load it: the CMS serves uploads under its own origin. */
-const absolute = (url: string): string => (url.startsWith('/') ? `${cmsPublicURL()}${url}` : url)
-
 /**
  * A page's `<head>`: plugin-seo's title, description and image when an editor set them, else
  * the document's own; the canonical path; Open Graph for sharing.
@@ -35,7 +33,7 @@ export const documentMetadata = (
   const meta = seoMeta(doc)
   const title = meta.title ?? fallback.title
   const description = meta.description ?? fallback.description ?? undefined
-  const image = typeof meta.image === 'object' && meta.image?.url ? absolute(meta.image.url) : undefined
+  const image = typeof meta.image === 'object' && meta.image?.url ? mediaURL(meta.image.url, cmsPublicURL()) : undefined
   return {
     alternates: { canonical: fallback.path },
     description,

@@ -30,7 +30,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <>
       <JsonLd data={event.jsonLd} />
-      {draft ? <LiveDocument doc={event} kind="event" serverURL={cmsPublicURL()} /> : <EventBody event={event} />}
+      {draft ? <LiveDocument doc={event} kind="event" serverURL={cmsPublicURL()} /> : <EventBody event={event} origin={cmsPublicURL()} />}
     </>
   )
 }

@@ -31,7 +31,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <>
       <JsonLd data={post.jsonLd} />
-      {draft ? <LiveDocument doc={post} kind="post" serverURL={cmsPublicURL()} /> : <PostBody post={post} />}
+      {draft ? <LiveDocument doc={post} kind="post" serverURL={cmsPublicURL()} /> : <PostBody origin={cmsPublicURL()} post={post} />}
     </>
   )
 }
