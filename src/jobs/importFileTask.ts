@@ -80,7 +80,8 @@ const importOne = async (req: PayloadRequest, options: SanitizedNewsroomOptions,
     error: error || null,
     finishedAt: new Date().toISOString(),
     format: report.files[0]?.format ?? null,
-    media: report.media,
+    // A group is left out rather than null: Payload reads a group's fields through it.
+    ...(report.media ? { media: report.media } : {}),
     status: error ? 'failed' : 'done',
     warnings: (report.files[0]?.warnings ?? []).map(({ line, message }) => ({ line, message })),
   }

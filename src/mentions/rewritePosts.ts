@@ -36,8 +36,9 @@ const select: SelectType = {
   title: true,
 }
 
-// The system's writes, not an editor's: no `editedSinceImport`, no muting, no second scan.
-const context = importContext
+// The system's writes, not an editor's: no `editedSinceImport`, no muting, no second scan. A
+// copy per write, as Payload's hooks may write into `req.context`.
+const context = () => ({ ...importContext })
 
 /** Rows written below Payload's hooks need the ids Payload would give them (ObjectId-shaped). */
 const withRowIds = (change: NonNullable<MentionChange>): NonNullable<MentionChange> => ({
@@ -91,7 +92,7 @@ const writePost = async (
     await payload.update({
       id: main.id,
       collection,
-      context,
+      context: context(),
       data: forMain,
       depth: 0,
       draft: false,
@@ -99,7 +100,7 @@ const writePost = async (
   }
   const forDraft = latest && hasDraft ? reviseClean(latest, revise) : null
   if (!forDraft) return Boolean(forMain)
-  await payload.update({ id: main.id, collection, context, data: forDraft, depth: 0, draft: true })
+  await payload.update({ id: main.id, collection, context: context(), data: forDraft, depth: 0, draft: true })
   return true
 }
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -85,4 +85,12 @@ export const postBySlug = async (payload: Payload, slug: string) => {
   const post = docs[0]
   if (!post) throw new Error(`no post ${slug}`)
   return post as unknown as { content: unknown; heroImage?: number | string | null; id: number | string }
+}
+
+/** Saves what the server serves at `urlPath` as a file: a folder of the old blog's files. */
+export const writeServed = async (server: MediaServer, urlPath: string, file: string): Promise<void> => {
+  const res = await fetch(`${server.url}${urlPath}`)
+  if (!res.ok) throw new Error(`${urlPath}: ${res.status}`)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, Buffer.from(await res.arrayBuffer()))
 }

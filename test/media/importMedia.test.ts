@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,10 +11,11 @@ import { runImport } from '../../src/importer/run.js'
 import { startMediaServer } from '../importer/media/mediaServer.js'
 import { importTarget } from '../helpers/importTarget.js'
 import { bootPayload } from '../helpers/payload.js'
-import { allMedia, nodesOf, postBySlug, servedCopy, servedMedia } from './helpers.js'
+import { allMedia, nodesOf, postBySlug, servedCopy, servedMedia, writeServed } from './helpers.js'
 
 let payload: Payload
 let server: MediaServer
+let mediaDir: string
 
 const importWith = (file: string, more: Parameters<typeof servedMedia>[1] = {}) =>
   runImport({ paths: [file], ...importTarget(payload), media: servedMedia(file, more) })
@@ -28,7 +29,7 @@ const bySource = async (suffix: string) => {
 describe('imports bring the posts’ files into the media collection', () => {
   beforeAll(async () => {
     server = await startMediaServer()
-    const mediaDir = mkdtempSync(path.join(tmpdir(), 'newsroom-media-'))
+    mediaDir = mkdtempSync(path.join(tmpdir(), 'newsroom-media-'))
     payload = (await bootPayload('media-import', { plugin: { mediaDir } })).payload
   })
 
@@ -43,7 +44,10 @@ describe('imports bring the posts’ files into the media collection', () => {
     expect(first.errors).toEqual([])
     // hero, parts.pdf, cabling, spares, rack-front, switch, uptime: one document each.
     expect(first.media).toEqual({ failed: 0, imported: 7, present: 0 })
-    expect(await allMedia(payload)).toHaveLength(7)
+    const stored = await allMedia(payload)
+    expect(stored).toHaveLength(7)
+    // Every file went through the upload pipeline into the collection's storage.
+    expect(readdirSync(mediaDir)).toEqual(expect.arrayContaining(stored.map((doc) => doc.filename)))
     const hero = await bySource('/2024/03/hero.jpg')
     expect(hero).toMatchObject({ alt: 'Twelve servers in one rack', caption: 'All twelve servers, racked.', mimeType: 'image/jpeg' })
     expect(hero.width).toBeGreaterThan(0)
@@ -117,6 +121,22 @@ describe('imports bring the posts’ files into the media collection', () => {
     expect(again.media).toEqual({ failed: 3, imported: 0, present: 4 })
     expect(server.requests()).toBe(3)
     expect((await allMedia(payload)).length - before).toBe(4)
+  })
+
+  it('should find every file in a --media-dir laid out like wp-content/uploads, and make no request at all', async () => {
+    const file = servedCopy('media-wxr.xml', server, (text) => text.replace(/racknotes\.example\.org/g, 'uploads.example.org'))
+    const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-uploads-'))
+    const names = ['hero.jpg', 'parts.pdf', 'cabling.png', 'spares.jpg', 'rack-front.jpg', 'switch.jpg']
+    await Promise.all(names.map((name) => writeServed(server, `/wp-content/uploads/2024/03/${name}`, path.join(dir, 'wp-content', 'uploads', '2024', '03', name))))
+    // Found by its name alone: a takeout that kept no folders.
+    await writeServed(server, '/wp-content/uploads/2024/04/uptime.png', path.join(dir, 'uptime.png'))
+    server.reset()
+    const result = await runImport({ paths: [file], ...importTarget(payload), media: servedMedia(file, { dir, hosts: [] }) })
+    expect(result.errors).toEqual([])
+    expect(result.media).toEqual({ failed: 0, imported: 7, present: 0 })
+    expect(server.requests()).toBe(0)
+    const hero = await bySource('uploads.example.org' + ':' + new URL(server.url).port + '/wp-content/uploads/2024/03/hero.jpg')
+    expect(hero.alt).toBe('Twelve servers in one rack')
   })
 
   it('should refuse a loopback host that was not allowed, before any request', async () => {

@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Client } from '../helpers/http.js'
 import type { TestBucket } from '../helpers/seaweedfs.js'
 
+import { runImport as runMediaImport } from '../../src/importer/run.js'
+import { startMediaServer } from '../importer/media/mediaServer.js'
+import { allMedia, servedCopy, servedMedia } from '../media/helpers.js'
 import { createClient } from '../helpers/http.js'
+import { importTarget } from '../helpers/importTarget.js'
 import { bootPayload } from '../helpers/payload.js'
 import { startBucket } from '../helpers/seaweedfs.js'
 import { createUser, type TestUser } from '../helpers/users.js'
@@ -118,5 +122,20 @@ describe('media and imports on S3-compatible storage (SeaweedFS)', () => {
     expect(failed.status).toBe('failed')
     expect(failed.error).toMatch(/cannot read the uploaded file "gone\.txt" from storage \(HTTP 404\)/)
     expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(6)
+  })
+  it('should store the files an import brings home in the bucket, never on the local disk', async () => {
+    const server = await startMediaServer()
+    try {
+      const file = servedCopy('media-rss.xml', server)
+      const result = await runMediaImport({ paths: [file], ...importTarget(payload), media: servedMedia(file) })
+      expect(result.media).toMatchObject({ imported: 4 })
+      const imported = (await allMedia(payload)).filter((doc) => doc.sourceUrl)
+      expect(imported).toHaveLength(4)
+      const keys = await bucket.keys()
+      for (const doc of imported) expect(keys).toContain(`media/${doc.filename}`)
+      expect(localFiles(local.media)).toEqual([])
+    } finally {
+      await server.close()
+    }
   })
 })

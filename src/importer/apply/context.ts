@@ -44,4 +44,11 @@ export interface PostContent {
  * returns its document, and at Payload's default depth that populates every product a post
  * mentions, with each product's own `mentionedIn` join: a scan of all posts per write.
  */
-export const importWrite = { context: importContext, depth: 0, select: { id: true } } as const
+export const importWrite = {
+  // A copy per write: Payload's hooks (a storage adapter's, say) write into `req.context`.
+  get context() {
+    return { ...importContext }
+  },
+  depth: 0,
+  select: { id: true },
+} as const

@@ -42,7 +42,8 @@ export const createMedia = async (
   try {
     const doc = await payload.create({
       collection,
-      context: importContext,
+      // A copy: the storage adapter's upload hook writes into it (`skipCloudStorage`).
+      context: { ...importContext },
       data: mediaData(payload, collection, entry, file),
       depth: 0,
       file: { data: file.data, mimetype: file.mimeType, name: file.name, size: file.data.length },

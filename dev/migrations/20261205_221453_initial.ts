@@ -366,6 +366,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
   	\`caption\` text,
+  	\`source_url\` text,
   	\`prefix\` text DEFAULT 'media',
   	\`_objectkey\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -387,6 +388,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`sizes_thumbnail_filename\` text
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_source_url_idx\` ON \`media\` (\`source_url\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
@@ -454,6 +456,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`counts_unchanged\` numeric,
   	\`counts_kept_edited\` numeric,
   	\`counts_events\` numeric,
+  	\`media_imported\` numeric,
+  	\`media_present\` numeric,
+  	\`media_failed\` numeric,
   	\`progress_done\` numeric,
   	\`progress_total\` numeric,
   	\`format\` text,
