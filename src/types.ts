@@ -91,6 +91,16 @@ export interface NewsroomPluginOptions {
    */
   health?: { storage?: () => Promise<unknown> }
   /**
+   * Imports bring every file a post uses (inline images, featured images, attachments,
+   * thumbnails, enclosures) into the media collection, through Payload's upload pipeline, so
+   * storage adapters and image sizes apply. Files are downloaded with guards: hosts that resolve
+   * to loopback, private, link-local or metadata addresses are refused unless listed in `hosts`
+   * (`host` or `host:port`); at most `maxBytes` per file and `timeoutMs` per attempt. `false`
+   * (or no media collection): files stay remote URLs, as the command line's `--no-media` does.
+   * @default { hosts: [], maxBytes: 26214400, timeoutMs: 30000 }
+   */
+  importMedia?: false | Values.ImportMediaOptions
+  /**
    * Capture files or folders to import when the app starts on an empty database (no posts), so
    * that a fresh install has content. Skipped when `disabled`.
    * @default []
@@ -224,6 +234,8 @@ export interface SanitizedNewsroomOptions {
   /** `false` when the host keeps its own GraphQL settings. */
   graphQL: false | { maxComplexity: number; maxDepth: number }
   health: { storage?: () => Promise<unknown> }
+  /** `false` when media import is off, or there is no media collection. */
+  importMedia: false | Required<Values.ImportMediaOptions>
   importOnEmpty: string[]
   importsDir: string
   /** `false` when the host turned media off. */
