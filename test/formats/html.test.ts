@@ -61,6 +61,13 @@ describe('the HTML cleaner', () => {
     })
   })
 
+  it('should leave out a 1×1 tracking image, saying so, and keep a small real picture', () => {
+    const result = clean('<p>News.<img src="http://feeds.example.com/~r/x/1" width="1" height="1" alt=""></p><img src="http://example.com/icon.png" width="16" height="16">')
+    expect(result.images.map(({ url }) => url)).toEqual(['http://example.com/icon.png'])
+    expect(result.html).not.toContain('feeds.example.com')
+    expect(result.removed).toEqual(['a 1×1 tracking image (http://feeds.example.com/~r/x/1)'])
+  })
+
   it('should split the paragraph around an image, leaving no empty paragraph or tag', () => {
     const result = clean(
       '<p>Before <b><img src="http://example.com/a.png" alt="A &quot;quoted&quot; alt"></b> after<br>' +

@@ -13,7 +13,9 @@ describe('buildReport', () => {
   it('should produce the --json shape with null actions for a dry run', async () => {
     const file = await parseFile(SEED_DOCUMENT)
     const report = buildReport([file], { catalogue })
-    expect(Object.keys(report).sort()).toEqual(['events', 'files', 'posts', 'products'])
+    expect(Object.keys(report).sort()).toEqual(['events', 'files', 'media', 'posts', 'products'])
+    // A dry run fetches no file: the media counts are null.
+    expect(report.media).toBeNull()
     expect(report.files).toEqual([
       { events: 1, format: 'page-capture', path: SEED_DOCUMENT, posts: 6, warnings: [] },
     ])

@@ -44,6 +44,13 @@ export interface CleanOptions {
  * upload node is a block), so the paragraph it was in is split around it. One JSDOM serves a
  * whole file; `template` content is inert (nothing runs or loads).
  */
+/** An image its own markup says is one pixel (or none) wide and high. */
+const isTrackingPixel = (element: Element): boolean =>
+  ['width', 'height'].every((name) => {
+    const value = element.getAttribute(name)
+    return value !== null && /^\s*[01](?:px)?\s*$/.test(value)
+  })
+
 export const createHtmlCleaner = () => {
   const { document } = new JSDOM('').window
 
@@ -114,6 +121,8 @@ export const createHtmlCleaner = () => {
       const raw = element.getAttribute('src')
       const url = resolveUrl(raw, options.baseUrl)
       if (!url || !isWebUrl(url)) return void removed.push('an image with no web address')
+      // Feeds carry 1×1 counters (FeedBurner, Medium, news sites): no picture, and no Media document.
+      if (isTrackingPixel(element)) return void removed.push(`a 1×1 tracking image (${url})`)
       const alt = (element.getAttribute('alt') ?? element.getAttribute('title') ?? '')
         .replace(/\s+/g, ' ')
         .trim()
