@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { MediaServer } from '../importer/media/mediaServer.js'
@@ -76,6 +77,23 @@ describe('imports bring the posts’ files into the media collection', () => {
     expect([...new Set(again.report.posts.map((p) => p.action))]).toEqual(['unchanged'])
     expect(server.requests()).toBe(0)
     expect(await allMedia(payload)).toHaveLength(7)
+
+    // An editor replaces the hero's file; a changed export writes the posts again, and keeps it.
+    const replacement = await sharp({ create: { background: '#123456', channels: 3, height: 20, width: 30 } }).png().toBuffer()
+    await payload.update({
+      collection: 'media',
+      data: {},
+      file: { data: replacement, mimetype: 'image/png', name: 'editors-choice.png', size: replacement.length },
+      id: hero.id,
+    })
+    server.reset()
+    const changed = servedCopy('media-wxr.xml', server, (text) => text.replace('Still running.', 'Still running, a month on.'))
+    const rewritten = await importWith(changed)
+    expect(rewritten.report.posts.map((p) => p.action)).toEqual(['unchanged', 'update'])
+    // The updated post uses uptime.png and the hero.
+    expect(rewritten.media).toEqual({ failed: 0, imported: 0, present: 2 })
+    expect(server.requests()).toBe(0)
+    expect((await bySource('/2024/03/hero.jpg')).filename).toBe('editors-choice.png')
   })
 
   it('should make one Media document of every size of a Blogger picture, from the largest', async () => {
@@ -94,33 +112,45 @@ describe('imports bring the posts’ files into the media collection', () => {
     expect(uploads.slice(0, 2)).toEqual([racking.id, racking.id])
     expect(uploads).toHaveLength(3)
     expect(first.media).toMatchObject({ failed: 0, present: 0 })
+
+    server.reset()
+    const again = await importWith(file)
+    expect([...new Set(again.report.posts.map((p) => p.action))]).toEqual(['unchanged'])
+    expect(server.requests()).toBe(0)
   })
 
   it('should warn for each file it cannot have, keep its remote URL, and try it again next time', async () => {
     // The audio files live on a host of their own, which answers 404 for every one of them.
     const file = servedCopy('media-rss.xml', server, (text) =>
-      text.replace(/radio\.example\.net(:\d+)\/media\/(episode-[^"]+)/g, 'audio.example.net$1/status/404/$2'),
+      text
+        .replace(/radio\.example\.net(:\d+)\/media\/(episode-[^"]+)/g, 'audio.example.net$1/status/404/$2')
+        // The inline picture's server answers with an error page.
+        .replace('/media/airflow.png', '/html/media/airflow.png'),
     )
     server.reset()
     const before = (await allMedia(payload)).length
     const first = await importWith(file)
     expect(first.errors).toEqual([])
-    expect(first.media).toEqual({ failed: 3, imported: 4, present: 0 })
+    expect(first.media).toEqual({ failed: 4, imported: 3, present: 0 })
     const warnings = first.report.files[0]!.warnings.map((w) => w.message)
     const audio = warnings.filter((message) => message.includes('audio.example.net'))
     // Three failures in a row: the host is given up, and said so once.
     expect(audio).toHaveLength(1)
     expect(audio[0]).toMatch(/failed again and again \(.*404 Not Found\); 3 files from it were not imported/)
+    const airflow = warnings.filter((message) => message.includes('airflow.png'))
+    expect(airflow).toEqual([expect.stringMatching(/airflow\.png was not imported \(the server answered with an HTML page, not a file\); the post keeps its remote URL/)])
     const episode = await postBySlug(payload, 'episode-12-cooling')
-    const airflow = await bySource('/media/airflow.png')
-    expect(episode.heroImage).toEqual(airflow.id)
+    // The picture that failed stays a link to its remote URL; the cover is the hero instead.
+    expect(nodesOf(episode.content, 'upload')).toEqual([])
+    expect(nodesOf(episode.content, 'link').map((node) => node.fields?.url)).toEqual([expect.stringMatching(/\/html\/media\/airflow\.png$/)])
+    expect(episode.heroImage).toEqual((await bySource('/media/cover-12.jpg')).id)
 
     server.reset()
     const again = await importWith(file)
     // The posts whose files failed are written again, and only the failed files are asked for.
-    expect(again.media).toEqual({ failed: 3, imported: 0, present: 4 })
-    expect(server.requests()).toBe(3)
-    expect((await allMedia(payload)).length - before).toBe(4)
+    expect(again.media).toEqual({ failed: 4, imported: 0, present: 3 })
+    expect(server.requests()).toBe(4)
+    expect((await allMedia(payload)).length - before).toBe(3)
   })
 
   it('should find every file in a --media-dir laid out like wp-content/uploads, and make no request at all', async () => {
