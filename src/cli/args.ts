@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 import { isValidTimeZone } from '../utilities/zonedTime.js'
@@ -66,6 +67,14 @@ export const importUsage = (command: string): string =>
     '2 on a bad flag.',
   ].join('\n')
 
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 const hostList = (value: string): string[] =>
   value
     .split(',')
@@ -82,6 +91,9 @@ const problemWith = ({ inlineValue, name, rawName, value }: OptionToken): null |
   // `--tz --json` would otherwise read "--json" as the zone.
   if (value === undefined || value === '' || (!inlineValue && value.startsWith('-'))) {
     return `${rawName} needs ${valued.what}, for example ${rawName} ${valued.example}`
+  }
+  if (name === 'media-dir' && !isFolder(value)) {
+    return `${rawName}: there is no folder "${value}"; give the folder that holds the old blog's files`
   }
   if (name === 'tz' && !isValidTimeZone(value)) {
     return `${rawName}: unknown time zone "${value}"; use an IANA name such as Europe/Berlin`

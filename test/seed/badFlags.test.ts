@@ -19,15 +19,16 @@ const expectRefused = (run: SeedRun, command: string, line: RegExp) => {
   const lines = run.stderr.trimEnd().split('\n')
   expect(lines.filter((text) => text.startsWith('error:'))).toHaveLength(1)
   expect(lines[0]).toMatch(line)
-  const flags = '[--dry-run] [--json] [--force] [--debug] [--tz ZONE] [paths…]'
+  const flags = '[--dry-run] [--json] [--force] [--debug] [--tz ZONE] [--no-media]'
   expect(lines[1]).toBe(`usage: ${command} ${flags}`)
+  expect(lines[2]).toMatch(/^ +\[--media-dir DIR\] \[--media-hosts HOST,…\] \[paths…\]$/)
   expect(run.stderr).toContain('  --tz ZONE ')
 }
 
 describe('the import command given a bad flag', () => {
   it('should name an unknown flag in one line, then the usage, and exit 2 (npm run seed)', async () => {
-    const run = await runSeed(['--media-hosts', 'x'], NO_DATABASE)
-    expectRefused(run, 'npm run seed --', /^error: unknown flag --media-hosts$/)
+    const run = await runSeed(['--media-folder', 'x'], NO_DATABASE)
+    expectRefused(run, 'npm run seed --', /^error: unknown flag --media-folder$/)
   }, 120_000)
 
   it('should refuse --tz with no value, or with a zone that does not exist (npm run seed)', async () => {
@@ -39,18 +40,24 @@ describe('the import command given a bad flag', () => {
     expectRefused(unknown, 'npm run seed --', /^error: --tz: unknown time zone "Mars\/Olympus_Mons"; /)
   }, 120_000)
 
-  it('should refuse a value given to an on/off flag (npm run seed)', async () => {
-    const run = await runSeed(['--json=yes'], NO_DATABASE)
-    expectRefused(run, 'npm run seed --', /^error: --json takes no value$/)
+  it('should refuse a value given to an on/off flag, and a media flag with none (npm run seed)', async () => {
+    const [json, dir, gone] = await Promise.all([
+      runSeed(['--no-media=yes'], NO_DATABASE),
+      runSeed(['--media-dir', '--json'], NO_DATABASE),
+      runSeed(['--media-dir', '/no/such/uploads'], NO_DATABASE),
+    ])
+    expectRefused(json, 'npm run seed --', /^error: --no-media takes no value$/)
+    expectRefused(dir, 'npm run seed --', /^error: --media-dir needs a folder, for example --media-dir \.\/wp-content\/uploads$/)
+    expectRefused(gone, 'npm run seed --', /^error: --media-dir: there is no folder "\/no\/such\/uploads"; /)
   }, 120_000)
 
   it('should do the same through Payload’s CLI (payload newsroom:import)', async () => {
     const [unknownFlag, missingZone] = await Promise.all([
-      runPayloadImport(['--media-hosts', 'x'], NO_DATABASE),
+      runPayloadImport(['--media-folder', 'x'], NO_DATABASE),
       // `--tz --json`: the next flag is not the zone.
       runPayloadImport(['--tz', '--json'], NO_DATABASE),
     ])
-    expectRefused(unknownFlag, 'payload newsroom:import', /^error: unknown flag --media-hosts$/)
+    expectRefused(unknownFlag, 'payload newsroom:import', /^error: unknown flag --media-folder$/)
     expectRefused(missingZone, 'payload newsroom:import', /^error: --tz needs a time zone/)
   }, 120_000)
 
