@@ -21,6 +21,7 @@ import { eventJsonLdField } from './fields/jsonLd.js'
 import { locationField } from './fields/location.js'
 import { offersFields } from './fields/offers.js'
 import { speakersField } from './fields/speakers.js'
+import { eventStatusField } from './fields/status.js'
 import { eventTimezoneConfig } from './fields/timezones.js'
 import { validateEndsAt, validateOnlineUrl } from './validation/validateEvent.js'
 
@@ -90,19 +91,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
       { name: 'audience', type: 'text' },
       { name: 'registrationUrl', type: 'text', label: 'Registration URL' },
       { name: 'description', type: 'richText', editor: lexicalEditor() },
-      {
-        name: 'status',
-        type: 'select',
-        admin: { position: 'sidebar' },
-        defaultValue: 'scheduled',
-        options: [
-          { label: 'Scheduled', value: 'scheduled' },
-          { label: 'Cancelled', value: 'cancelled' },
-          { label: 'Postponed', value: 'postponed' },
-          { label: 'Rescheduled', value: 'rescheduled' },
-          { label: 'Moved online', value: 'movedOnline' },
-        ],
-      },
+      eventStatusField(),
       {
         name: 'announcement',
         type: 'relationship',

@@ -3,6 +3,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 
 import { kindOfURI } from './index.js'
+import { postgresDatabaseAdapter } from './postgresAdapter.js'
 import { sqliteDatabaseAdapter } from './sqlite.js'
 
 /**
@@ -16,8 +17,8 @@ export const ferretdbCompatibility = {
 } as const
 
 export const MISSING_DATABASE_URI =
-  'DATABASE_URI is not set: set it (in the environment or .env) to a mongodb:// URL or a file: ' +
-  'path for SQLite, or use `npm run dev`, which starts an embedded database.'
+  'DATABASE_URI is not set: set it (in the environment or .env) to a mongodb:// URL, a ' +
+  'postgres:// URL or a file: path for SQLite, or use `npm run dev`, which starts an embedded database.'
 
 /**
  * Without `DATABASE_URI` the config still loads, as in any Payload app, so `generate:types` and
@@ -37,6 +38,7 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
   if (!uri) return notConfigured
   const kind = kindOfURI(uri)
   if (kind === 'sqlite') return sqliteDatabaseAdapter(uri)
+  if (kind === 'postgres') return postgresDatabaseAdapter(uri)
   return mongooseAdapter({
     // Unique indexes (slugs, sourceKey) must exist before the first write, not be built lazily.
     ensureIndexes: true,

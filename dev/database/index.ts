@@ -5,6 +5,7 @@ import type { DatabaseKind, EmbeddedServer } from './types.js'
 
 import { startFerretDB } from './ferretdb.js'
 import { startMemoryServer, startSystemMongod } from './mongod.js'
+import { startPostgres } from './postgres.js'
 
 export type { DatabaseKind } from './types.js'
 
@@ -19,11 +20,13 @@ export interface ResolvedDatabase {
 
 export const kindOfURI = (uri: string): DatabaseKind => {
   if (uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
   if (/^mongodb(\+srv)?:\/\//.test(uri)) {
     return process.env.DATABASE_ENGINE === 'ferretdb' ? 'ferretdb' : 'mongodb'
   }
   throw new Error(
-    `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.slice(0, 40)}")`,
+    'DATABASE_URI must start with mongodb://, mongodb+srv://, postgres://, postgresql:// or file: ' +
+      `(got "${uri.slice(0, 40)}")`,
   )
 }
 
@@ -35,7 +38,8 @@ const fromServer = (server: EmbeddedServer): ResolvedDatabase => ({
 })
 
 /**
- * Finds the database, in this order: `DATABASE_URI`; a `mongod` on PATH; mongodb-memory-server;
+ * Finds the database, in this order: `DATABASE_URI`; with `DATABASE_ENGINE=postgres`, a
+ * throwaway PostgreSQL server (the tests' Postgres pass); a `mongod` on PATH; mongodb-memory-server;
  * FerretDB (built once and cached); and, if FerretDB cannot run, SQLite with a warning.
  * It exports `DATABASE_URI` and `DATABASE_ENGINE`, so that the Payload config and any child
  * process (Next.js) use the same database.
@@ -61,6 +65,8 @@ export const resolveDatabase = async (
     const kind = kindOfURI(given)
     const where = given.replace(/\/\/[^@/]*@/, '//***@')
     resolved = { kind, label: `${kind} from DATABASE_URI (${where})`, stop: async () => {}, uri: given }
+  } else if (process.env.DATABASE_ENGINE === 'postgres') {
+    resolved = fromServer(await startPostgres(log))
   } else {
     mkdirSync(dataDir, { recursive: true })
     resolved = await startEmbedded(dataDir, log, args.strict ?? Boolean(process.env.CI))

@@ -1,9 +1,9 @@
 /** The kinds of database the dev app, the seed script and the tests can run on. */
-export type DatabaseKind = 'ferretdb' | 'mongodb' | 'sqlite'
+export type DatabaseKind = 'ferretdb' | 'mongodb' | 'postgres' | 'sqlite'
 
-/** A MongoDB-wire server this process started, and how to stop it. */
+/** A database server this process started, and how to stop it. */
 export interface EmbeddedServer {
-  kind: 'ferretdb' | 'mongodb'
+  kind: 'ferretdb' | 'mongodb' | 'postgres'
   /** One human line: what runs where. */
   label: string
   pid: number
