@@ -264,6 +264,10 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * Where the importer found this file. Read-only.
+   */
+  sourceUrl?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1368,6 +1372,11 @@ export interface Import {
     keptEdited?: number | null;
     events?: number | null;
   };
+  media?: {
+    imported?: number | null;
+    present?: number | null;
+    failed?: number | null;
+  };
   progress?: {
     done?: number | null;
     total?: number | null;
@@ -1814,6 +1823,7 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  sourceUrl?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1887,6 +1897,13 @@ export interface ImportsSelect<T extends boolean = true> {
         unchanged?: T;
         keptEdited?: T;
         events?: T;
+      };
+  media?:
+    | T
+    | {
+        imported?: T;
+        present?: T;
+        failed?: T;
       };
   progress?:
     | T
