@@ -39,9 +39,10 @@ const summary = ({ progress, status }: Snapshot): string => {
   return `Done: ${done} of ${total}`
 }
 
-/** The posts' files, once the media stage has counted them. */
+/** The posts' files, once the media stage has counted some (a capture uses none). */
 const mediaSummary = (media: MediaCounts | null | undefined): null | string => {
   if (typeof media?.imported !== 'number') return null
+  if (!media.imported && !media.present && !media.failed) return null
   return `Media: ${media.imported} imported, ${media.present ?? 0} already present, ${media.failed ?? 0} failed`
 }
 

@@ -34,7 +34,7 @@ const seen: string[] = []
 
 /** Reads the panel until its text matches, noting every change on the way. */
 const panelSays = async (pattern: RegExp): Promise<string> => {
-  const panel = page.locator('.newsroom-import-progress p')
+  const panel = page.locator('.newsroom-import-progress p[aria-live]')
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     const text = await panel.innerText().catch(() => '')
