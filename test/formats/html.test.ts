@@ -65,7 +65,17 @@ describe('the HTML cleaner', () => {
     const result = clean('<p>News.<img src="http://feeds.example.com/~r/x/1" width="1" height="1" alt=""></p><img src="http://example.com/icon.png" width="16" height="16">')
     expect(result.images.map(({ url }) => url)).toEqual(['http://example.com/icon.png'])
     expect(result.html).not.toContain('feeds.example.com')
-    expect(result.removed).toEqual(['a 1×1 tracking image (http://feeds.example.com/~r/x/1)'])
+    expect(result.removed).toEqual(['a tracking image (http://feeds.example.com/~r/x/1)'])
+  })
+
+  it('should leave out FeedBurner share buttons and counters, which are no pictures of the post', () => {
+    const flare = '<a href="http://feeds.feedburner.com/~f/Blog?a=1"><img src="http://feeds.feedburner.com/~f/Blog?i=1"></a>'
+    const result = clean(
+      `<p>Text.</p><div class="feedflare">${flare}</div><img src="http://feeds.feedburner.com/~r/Blog/~4/x" height="1">`,
+    )
+    expect(result.images).toEqual([])
+    expect(result.html).toBe('<p>Text.</p>')
+    expect(result.removed).toEqual(['FeedBurner share buttons', 'a tracking image (http://feeds.feedburner.com/~r/Blog/~4/x)'])
   })
 
   it('should split the paragraph around an image, leaving no empty paragraph or tag', () => {

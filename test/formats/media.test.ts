@@ -105,6 +105,11 @@ describe("the files a WordPress export's posts use", () => {
     expect(unfeatured.posts[0].attachments).toEqual(first.posts[0].attachments)
     expect(unfeatured.posts[0].html).toBe(first.posts[0].html)
     expect(unfeatured.posts[0].media?.map(({ role }) => role)).not.toContain('featured')
+    // A featured image the export does not hold is said, not silently dropped.
+    const missing = await edit('<wp:meta_value><![CDATA[11]]></wp:meta_value>', '<wp:meta_value><![CDATA[99]]></wp:meta_value>')
+    expect(messages(missing)).toContain(
+      '"Building the new rack": its featured image (attachment 99) is not in the export; the post has none',
+    )
     expect(hashes(unfeatured)).toEqual([
       expect.not.stringMatching(hashes(first)[0]),
       hashes(first)[1],

@@ -17,12 +17,27 @@ const hasTextField = (payload: Payload, collection: string, name: string): boole
     ),
   )
 
+/**
+ * Alt text for a file the source described nowhere: its name when that reads as words, else the
+ * post's title (Google's and Medium's names are long ids no screen reader should spell out).
+ */
+const fallbackAlt = (name: string, postTitle: string): string => {
+  let words = path.parse(name).name
+  try {
+    words = decodeURIComponent(words)
+  } catch {
+    // A name with a stray `%` reads as it is.
+  }
+  words = words.replace(/[-_*+%]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const opaque = !words || words.length > 60 || /[A-Za-z0-9]{20,}/.test(words) || !/[a-z]{3}/i.test(words)
+  return opaque ? postTitle : words
+}
+
 /** What the source says of the file, in the fields the collection has; alt is never empty. */
-const mediaData = (payload: Payload, collection: string, entry: ImportedMedia, file: MediaFile) => {
-  const fallback = path.parse(file.name).name.replace(/[-_]+/g, ' ')
+const mediaData = (payload: Payload, collection: string, entry: ImportedMedia, file: MediaFile, postTitle: string) => {
   const has = (name: string) => hasTextField(payload, collection, name)
   return {
-    ...(has('alt') ? { alt: entry.alt || entry.title || fallback } : {}),
+    ...(has('alt') ? { alt: entry.alt || entry.title || fallbackAlt(file.name, postTitle) } : {}),
     ...(has('caption') && entry.caption ? { caption: entry.caption } : {}),
     sourceUrl: entry.key,
   }
@@ -38,13 +53,14 @@ export const createMedia = async (
   collection: string,
   entry: ImportedMedia,
   file: MediaFile,
+  postTitle: string,
 ): Promise<{ created: boolean; stored: StoredMedia }> => {
   try {
     const doc = await payload.create({
       collection,
       // A copy: the storage adapter's upload hook writes into it (`skipCloudStorage`).
       context: { ...importContext },
-      data: mediaData(payload, collection, entry, file),
+      data: mediaData(payload, collection, entry, file, postTitle),
       depth: 0,
       file: { data: file.data, mimetype: file.mimeType, name: file.name, size: file.data.length },
     })

@@ -89,7 +89,7 @@ export const importMedia = async (
   const bring = async (item: Wanted): Promise<void> => {
     const fetched = await source.fetch(item.entry.url)
     if (!fetched.ok) return void failures.push({ reason: fetched.reason, wanted: item })
-    const made = await oneAtATime(() => createMedia(payload, collection, item.entry, fetched.file)).catch(async (error: unknown) => {
+    const made = await oneAtATime(() => createMedia(payload, collection, item.entry, fetched.file, item.title)).catch(async (error: unknown) => {
       // Refused by the collection (its file types, a host's hook): this file's problem. A
       // database that does not answer stops the stage instead.
       if (!(await databaseAnswers(payload, collection))) throw error

@@ -88,6 +88,10 @@ const parseWxr = (text: string, options: ParseOptions): FormatParseResult => {
   const used = new Set<Attachment>()
   const withFiles = posts.map(({ post, thumbnail, wpId }) => {
     const featured = thumbnail ? byId.get(thumbnail) : undefined
+    if (thumbnail && !featured) {
+      const message = `"${post.title}": its featured image (attachment ${thumbnail}) is not in the export; the post has none`
+      warnings.push({ line: post.line, message })
+    }
     const files = [...new Set([...(featured ? [featured] : []), ...(byParent.get(wpId) ?? [])])]
     files.forEach((file) => used.add(file))
     return {

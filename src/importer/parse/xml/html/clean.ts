@@ -44,6 +44,9 @@ export interface CleanOptions {
  * upload node is a block), so the paragraph it was in is split around it. One JSDOM serves a
  * whole file; `template` content is inert (nothing runs or loads).
  */
+/** FeedBurner's counters and share buttons (`/~r/` pixels, `/~f/` FeedFlare), wherever they sit. */
+const FEED_COUNTER = /^https?:\/\/feeds\.feedburner\.com\/~[a-z]{1,3}\//i
+
 /** An image its own markup says is one pixel (or none) wide and high. */
 const isTrackingPixel = (element: Element): boolean =>
   ['width', 'height'].every((name) => {
@@ -122,7 +125,9 @@ export const createHtmlCleaner = () => {
       const url = resolveUrl(raw, options.baseUrl)
       if (!url || !isWebUrl(url)) return void removed.push('an image with no web address')
       // Feeds carry 1×1 counters (FeedBurner, Medium, news sites): no picture, and no Media document.
-      if (isTrackingPixel(element)) return void removed.push(`a 1×1 tracking image (${url})`)
+      if (isTrackingPixel(element) || FEED_COUNTER.test(url)) {
+        return void removed.push(`a tracking image (${url})`)
+      }
       const alt = (element.getAttribute('alt') ?? element.getAttribute('title') ?? '')
         .replace(/\s+/g, ' ')
         .trim()
@@ -149,6 +154,8 @@ export const createHtmlCleaner = () => {
       for (const { name } of Array.from(element.attributes)) {
         if (/^on/i.test(name)) removed.push(`${name} attribute on <${tag}>`)
       }
+      // FeedBurner's share buttons (FeedFlare): counters and ads, not the post's pictures.
+      if (element.classList.contains('feedflare')) return void removed.push('FeedBurner share buttons')
       if (DROPPED.has(tag)) {
         const source = element.getAttribute('src') ?? element.getAttribute('data')
         return void removed.push(`<${tag}>${source ? ` (${source})` : ''}`)
