@@ -38,7 +38,8 @@ describe('newsroomPlugin in a host with its own users and media', () => {
     expect(users?.hooks?.beforeChange?.[0]).toBe(hostUsers().hooks?.beforeChange?.[0])
     expect(users?.hooks?.beforeChange).toHaveLength(2)
     expect(users?.admin?.useAsTitle).toBe('email')
-    expect(names(media?.fields)).toEqual(['alt'])
+    // The host's fields stay; Newsroom adds only where imports record each file's source.
+    expect(names(media?.fields)).toEqual(['alt', 'sourceUrl'])
     expect(out.admin?.user).toBe('users')
     expect(out.collections?.map((c) => c.slug)).toContain('posts')
   })
