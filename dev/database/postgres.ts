@@ -14,10 +14,8 @@ const SERVER_USER = 'nobody'
 /** Where Debian puts each major version's programs; the newest installed wins. */
 const DEBIAN_ROOT = '/usr/lib/postgresql'
 
-/** The folder holding `initdb` and `postgres`: `PG_BIN`, Debian's newest, or `pg_config`'s. */
-export const postgresBinDir = (): null | string => {
-  const given = process.env.PG_BIN
-  if (given) return existsSync(path.join(given, 'initdb')) ? given : null
+/** The folder holding `initdb` and `postgres`: Debian's newest, or `pg_config`'s. */
+const postgresBinDir = (): null | string => {
   const versions = existsSync(DEBIAN_ROOT)
     ? readdirSync(DEBIAN_ROOT).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a))
     : []
@@ -58,7 +56,7 @@ export const startPostgres = async (log: (msg: string) => void): Promise<Embedde
   const bin = postgresBinDir()
   if (!bin) {
     throw new Error(
-      `PostgreSQL is not installed (no initdb in ${DEBIAN_ROOT}/*/bin, PG_BIN or pg_config --bindir): ` +
+      `PostgreSQL is not installed (no initdb in ${DEBIAN_ROOT}/*/bin or pg_config --bindir): ` +
         'apt-get install postgresql, or set DATABASE_URI=postgres://… to a server of yours',
     )
   }

@@ -72,15 +72,32 @@ const withSchemaLock = async <T>(uri: string, task: () => Promise<T>): Promise<T
 }
 
 /**
+ * `pg` with pools that survive a lost connection. A pool emits `error` when one of its idle
+ * connections dies (a server restart, a failover, an idle timeout in a proxy), and an `error`
+ * event nobody listens to ends the process: Payload's adapter adds no listener. The pool drops
+ * the dead connection and opens another at the next query; a warning is all it takes.
+ */
+const survivingPg = (warn: (msg: string) => void): typeof pg => {
+  class Pool extends pg.Pool {
+    constructor(config?: pg.PoolConfig) {
+      super(config)
+      this.on('error', (error) => warn(`a Postgres connection was lost (${error.message}); the next query opens another`))
+    }
+  }
+  return { ...pg, Pool }
+}
+
+/**
  * PostgreSQL through `@payloadcms/db-postgres`. Outside production the adapter pushes the schema
  * (tests boot configs with other collections and slugs); in production (`npm start`) it runs the
  * committed migrations in `dev/migrations-postgres/` instead. Transactions stay on, Payload's
  * default: each Local API write commits with its hooks' writes, or not at all.
  */
 export const postgresDatabaseAdapter = (uri: string): DatabaseAdapterObj<PostgresAdapter> => {
+  let warn: (msg: string) => void = (msg) => process.stderr.write(`[database] ${msg}\n`)
   const base = postgresAdapter({
     migrationDir: postgresMigrationDir(),
-    pg,
+    pg: survivingPg((msg) => warn(msg)),
     pool: { connectionString: uri },
     prodMigrations: migrations,
     push: true,
@@ -90,6 +107,7 @@ export const postgresDatabaseAdapter = (uri: string): DatabaseAdapterObj<Postgre
     init: (args) => {
       const adapter = base.init(args)
       instances.set(args.payload, adapter)
+      warn = (msg) => args.payload.logger.warn(`[database] ${msg}`)
       const connect = adapter.connect?.bind(adapter)
       if (connect) adapter.connect = (options) => withSchemaLock(uri, () => connect(options))
       return adapter

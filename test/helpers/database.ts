@@ -4,8 +4,9 @@ import path from 'node:path'
 import { inject } from 'vitest'
 
 /**
- * A database of its own for one test file, on the run's server: a separate MongoDB database
- * name, or a separate SQLite file. Files never see each other's documents.
+ * A database of its own for one test file, on the run's server: a separate MongoDB or Postgres
+ * database name, or a separate SQLite file. Files never see each other's documents. A Postgres
+ * database is created by the first process that connects (the dev adapter, or Payload's own).
  */
 export const databaseForFile = (name: string): { kind: string; uri: string } => {
   const base = inject('databaseUri')

@@ -1,6 +1,7 @@
 import type { DatabaseAdapterObj, Payload, SanitizedConfig } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { mkdtempSync } from 'node:fs'
@@ -17,7 +18,8 @@ import { databaseForFile } from '../helpers/database.js'
 
 /**
  * The test database, the way a host would configure it. SQLite runs with transactions (the dev
- * host's adapter leaves them off), so a test can see what a request's transaction holds back.
+ * host's adapter leaves them off), so a test can see what a request's transaction holds back;
+ * Postgres has them on by default, as in the dev host.
  */
 const hostDatabase = (file: string): DatabaseAdapterObj => {
   const { kind, uri } = databaseForFile(file)
@@ -30,6 +32,7 @@ const hostDatabase = (file: string): DatabaseAdapterObj => {
       wal: true,
     })
   }
+  if (kind === 'postgres') return postgresAdapter({ pool: { connectionString: uri } })
   return mongooseAdapter({
     ensureIndexes: true,
     url: uri,

@@ -16,15 +16,19 @@ export interface SiteCall {
 
 /**
  * A site's revalidation route on loopback: records each call, checks its signature, and answers
- * with the status `answer` gives for the call's number (1-based).
+ * with the status `answer` gives for the call's number (1-based), once it has it: a promise holds
+ * the answer back, and the job that called waits for it.
  */
-export const startSite = async (secret: string, answer: (call: number) => number = () => 200) => {
+export const startSite = async (
+  secret: string,
+  answer: (call: number) => number | Promise<number> = () => 200,
+) => {
   const calls: SiteCall[] = []
   let attempts = 0
   const server = createServer((req, res) => {
     let raw = ''
     req.on('data', (chunk: Buffer) => (raw += chunk.toString()))
-    req.on('end', () => {
+    req.on('end', async () => {
       attempts += 1
       const header = req.headers[REVALIDATE_SIGNATURE_HEADER]
       const verified = verifyRevalidation({
@@ -32,7 +36,7 @@ export const startSite = async (secret: string, answer: (call: number) => number
         header: typeof header === 'string' ? header : null,
         secret,
       }).ok
-      const status = answer(attempts)
+      const status = await answer(attempts)
       if (status < 300) calls.push({ body: JSON.parse(raw) as RevalidationBody, verified })
       res.writeHead(status).end()
     })
