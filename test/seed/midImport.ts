@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { postgresAdapterOf } from '../../dev/database/postgresAdapter.js'
 import { sqliteAdapterOf } from '../../dev/database/sqlite.js'
 import { startWireProxy } from '../chaos/wireProxy.js'
 import { startSeed } from '../helpers/seedCli.js'
@@ -42,30 +43,64 @@ const holdOnWire = async (payload: Payload, args: string[], env: SeedEnv) => {
   }
 }
 
-/**
- * SQLite: the test takes the file's write lock every few milliseconds, on the adapter's own
- * connection, and counts the posts while it holds it. Once the seed has written some, the lock is
- * kept: the seed waits for it (the dev adapter's busy timeout) and is killed waiting, so what was
- * counted is exactly what the kill left. Between two looks it commits a few posts at most, one
- * transaction each, never the whole file.
- */
-const holdOnFile = async (payload: Payload, before: number, args: string[], env: SeedEnv) => {
+/** A lock that keeps the seed from writing posts while the test counts them. */
+interface PostsLock {
+  /** Takes the lock, and counts the posts while holding it. */
+  take: () => Promise<number>
+  release: () => Promise<void>
+}
+
+/** SQLite: the file's write lock, on the adapter's own connection. */
+const fileLock = (payload: Payload): PostsLock => {
   const client = sqliteAdapterOf(payload)!.client
+  return {
+    release: async () => void (await client.execute('ROLLBACK')),
+    take: async () => {
+      await client.execute('BEGIN IMMEDIATE')
+      const { rows } = await client.execute('SELECT count(*) AS posts FROM posts')
+      return Number(rows[0]!.posts)
+    },
+  }
+}
+
+/**
+ * Postgres: the posts table in SHARE mode, which lets reads through and makes every write wait
+ * (with no time limit); it is granted once the seed's open transaction, if any, has committed.
+ */
+const tableLock = async (payload: Payload): Promise<PostsLock & { end: () => void }> => {
+  const client = await postgresAdapterOf(payload)!.pool.connect()
+  return {
+    end: () => client.release(),
+    release: async () => void (await client.query('ROLLBACK')),
+    take: async () => {
+      await client.query('BEGIN')
+      await client.query('LOCK TABLE posts IN SHARE MODE')
+      const { rows } = await client.query<{ posts: number }>('SELECT count(*)::int AS posts FROM posts')
+      return rows[0]!.posts
+    },
+  }
+}
+
+/**
+ * SQL: the test takes a lock that stops writes of posts every few milliseconds, and counts the
+ * posts while it holds it. Once the seed has written some, the lock is kept: the seed waits for
+ * it and is killed waiting, so what was counted is exactly what the kill left. Between two looks
+ * it commits a batch of posts at most, never the whole file.
+ */
+const holdWithLock = async (lock: PostsLock, before: number, args: string[], env: SeedEnv) => {
   const seed = startSeed(args, env)
   let ended: Awaited<Seed['done']> | undefined
   void seed.done.then((exit) => (ended = exit))
   for (;;) {
-    await client.execute('BEGIN IMMEDIATE')
+    const posts = await lock.take()
     try {
-      const { rows } = await client.execute('SELECT count(*) AS posts FROM posts')
-      const posts = Number(rows[0]!.posts)
       if (posts > before || ended) {
         if (ended) throw finishedFirst(ended)
         seed.kill('SIGKILL')
         return { exit: await seed.done, posts }
       }
     } finally {
-      await client.execute('ROLLBACK')
+      await lock.release()
     }
     await sleep(10)
   }
@@ -82,7 +117,12 @@ export const killMidImport = async (
   env: SeedEnv,
 ): Promise<KilledMidImport> => {
   const before = (await payload.count({ collection: 'posts' })).totalDocs
-  return env.databaseKind === 'sqlite'
-    ? holdOnFile(payload, before, args, env)
-    : holdOnWire(payload, args, env)
+  if (env.databaseKind === 'sqlite') return holdWithLock(fileLock(payload), before, args, env)
+  if (env.databaseKind !== 'postgres') return holdOnWire(payload, args, env)
+  const lock = await tableLock(payload)
+  try {
+    return await holdWithLock(lock, before, args, env)
+  } finally {
+    lock.end()
+  }
 }

@@ -12,8 +12,18 @@ import { countActions, runSeed } from '../helpers/seedCli.js'
 const SEED = path.join(process.cwd(), 'seed', 'documents')
 const opened: Payload[] = []
 
-/** A SQLite file nobody has opened yet: no schema, no tables. */
-const freshFile = (name: string) => {
+const kind = inject('databaseKind')
+
+/**
+ * A database nobody has opened yet: a new SQLite file, or a new database name on the run's
+ * Postgres server (which the first process to connect creates). No schema, no tables.
+ */
+const freshDatabase = (name: string) => {
+  if (kind === 'postgres') {
+    const url = new URL(inject('databaseUri'))
+    url.pathname = `/cold_${name}_${process.pid}`
+    return { databaseKind: kind, databaseUri: url.toString() }
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-cold-'))
   return { databaseKind: 'sqlite', databaseUri: `file:${path.join(dir, `${name}.sqlite`)}` }
 }
@@ -29,25 +39,26 @@ const countsIn = async (databaseUri: string) => {
   return { events: await count('events'), posts: await count('posts'), products: await count('products') }
 }
 
-// The race is in SQLite's schema push on a fresh file; MongoDB-wire runs have no schema to push.
-const sqlite = inject('databaseKind') === 'sqlite'
-const title = sqlite
-  ? 'two npm run seed at once on a fresh SQLite file'
-  : 'two npm run seed at once on a fresh SQLite file (skipped: this run is not on SQLite)'
+// The race is in the schema push on a fresh SQL database (and, on Postgres, in creating it): both
+// processes would create the same tables. MongoDB-wire runs have no schema to push.
+const sql = kind === 'sqlite' || kind === 'postgres'
+const title = sql
+  ? `two npm run seed at once on a fresh ${kind} database`
+  : 'two npm run seed at once on a fresh SQL database (skipped: the MongoDB wire has no schema)'
 
-describe.skipIf(!sqlite)(title, () => {
+describe.skipIf(!sql)(title, () => {
   afterAll(async () => {
     for (const payload of opened) await payload.destroy()
   })
 
   it('should both exit 0 with the same counts as a single run', async () => {
-    const single = freshFile('single')
+    const single = freshDatabase('single')
     const alone = await runSeed(['--json', SEED], single)
     expect(alone.code, alone.stderr).toBe(0)
     const expected = await countsIn(single.databaseUri)
     expect(expected.posts).toBe(6)
 
-    const shared = freshFile('shared')
+    const shared = freshDatabase('shared')
     const [first, second] = await Promise.all([
       runSeed(['--json', SEED], shared),
       runSeed(['--json', SEED], shared),
