@@ -6,7 +6,7 @@ import type { BodyImage } from './images.js'
 import { escapeHtml } from '../../../text/html.js'
 import { Collector } from './collector.js'
 import { imageLabel } from './imageFallback.js'
-import { createLineFinder, imageBlockHtml, picturesIn } from './images.js'
+import { createLineFinder, imageBlockHtml, isTrackingImage, picturesIn } from './images.js'
 import { sameFile } from './imageVariants.js'
 import { renderBlocks } from './render.js'
 import { BLOCKS, DROPPED, FORMATS, OWN_BLOCKS } from './tags.js'
@@ -44,16 +44,6 @@ export interface CleanOptions {
  * upload node is a block), so the paragraph it was in is split around it. One JSDOM serves a
  * whole file; `template` content is inert (nothing runs or loads).
  */
-/** FeedBurner's counters and share buttons (`/~r/` pixels, `/~f/` FeedFlare), wherever they sit. */
-const FEED_COUNTER = /^https?:\/\/feeds\.feedburner\.com\/~[a-z]{1,3}\//i
-
-/** An image its own markup says is one pixel (or none) wide and high. */
-const isTrackingPixel = (element: Element): boolean =>
-  ['width', 'height'].every((name) => {
-    const value = element.getAttribute(name)
-    return value !== null && /^\s*[01](?:px)?\s*$/.test(value)
-  })
-
 export const createHtmlCleaner = () => {
   const { document } = new JSDOM('').window
 
@@ -125,7 +115,7 @@ export const createHtmlCleaner = () => {
       const url = resolveUrl(raw, options.baseUrl)
       if (!url || !isWebUrl(url)) return void removed.push('an image with no web address')
       // Feeds carry 1×1 counters (FeedBurner, Medium, news sites): no picture, and no Media document.
-      if (isTrackingPixel(element) || FEED_COUNTER.test(url)) {
+      if (isTrackingImage(element, url)) {
         return void removed.push(`a tracking image (${url})`)
       }
       const alt = (element.getAttribute('alt') ?? element.getAttribute('title') ?? '')

@@ -44,3 +44,16 @@ export const picturesIn = (element: Element, base: string | undefined): string[]
     const url = resolveUrl(img.getAttribute('src'), base)
     return url && isWebUrl(url) ? [url] : []
   })
+
+/** FeedBurner's counters and share buttons (`/~r/` pixels, `/~f/` FeedFlare), wherever they sit. */
+const FEED_COUNTER = /^https?:\/\/feeds\.feedburner\.com\/~[a-z]{1,3}\//i
+
+/** An image its own markup says is one pixel (or none) wide and high. */
+const onePixel = (element: Element): boolean =>
+  ['width', 'height'].every((name) => {
+    const value = element.getAttribute(name)
+    return value !== null && /^\s*[01](?:px)?\s*$/.test(value)
+  })
+
+/** An image that counts readers rather than shows anything: no Media document is made of it. */
+export const isTrackingImage = (element: Element, url: string): boolean => onePixel(element) || FEED_COUNTER.test(url)
