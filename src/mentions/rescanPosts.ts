@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../types.js'
-import type { MentionPost, RewriteResult } from './rewritePosts.js'
+import type { RewriteResult } from './rewritePosts.js'
+import type { MentionPost } from './writePost.js'
 
 import { loadProducts } from './loadProducts.js'
 import { sameMentions } from '../utilities/mergeMentions.js'
