@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Every test, in order: types, the layering and unused-code checks, the suite on a MongoDB-wire
-# server, the same suite on SQLite, then the packed bundle in a separate host, the dev server over
-# real HTTP, the packed bundle in Payload's website template, the browser suites (admin and
-# reference site), several instances with a worker, and the reliability suite (kills, races,
-# fuzzing, load).
+# server, the same suite on SQLite and on PostgreSQL, then the packed bundle in a separate host,
+# the dev server over real HTTP, the packed bundle in Payload's website template, the browser
+# suites (admin and reference site), several instances with a worker, and the reliability suite
+# (kills, races, fuzzing, load).
 # Each suite prints the database it runs on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +33,13 @@ echo "== suite on SQLite"
 sqlite_dir=$(mktemp -d)
 trap 'rm -rf "$sqlite_dir"' EXIT
 DATABASE_URI="file:$sqlite_dir/newsroom.sqlite" npx vitest run
+
+# DATABASE_URI when it names a Postgres; otherwise a throwaway server of Debian's PostgreSQL
+# (dev/database/postgres.ts), with transactions on, as a Payload app on Postgres has them.
+pg_uri=""
+case "${DATABASE_URI:-}" in postgres://*|postgresql://*) pg_uri="$DATABASE_URI" ;; esac
+echo "== suite on PostgreSQL"
+env -u DATABASE_URI ${pg_uri:+DATABASE_URI="$pg_uri"} DATABASE_ENGINE=postgres npx vitest run
 
 echo "== packed bundle in a separate host, and npm run dev over HTTP"
 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} npx vitest run --config test/slow.vitest.config.ts
