@@ -6,6 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { migrations } from '../migrations-postgres/index.js'
+import { refusePushedDatabase } from './pushedDatabase.js'
 
 const instances = new WeakMap<Payload, PostgresAdapter>()
 
@@ -65,6 +66,7 @@ const withSchemaLock = async <T>(uri: string, task: () => Promise<T>): Promise<T
   await client.connect()
   try {
     await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK])
+    if (process.env.NODE_ENV === 'production') await refusePushedDatabase(client)
     return await task()
   } finally {
     await client.end().catch(() => {})

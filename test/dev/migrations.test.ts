@@ -10,7 +10,7 @@ import type { SchemaSnapshot } from '../../dev/database/schemaDrift.js'
 import { schemaDrift } from '../../dev/database/schemaDrift.js'
 import { migrations as postgresMigrations } from '../../dev/migrations-postgres/index.js'
 import { migrations as sqliteMigrations } from '../../dev/migrations/index.js'
-import { bootPayload } from '../helpers/payload.js'
+import { bootDevPayload, bootPayload } from '../helpers/payload.js'
 
 /** Each SQL dialect's committed migrations, and an address that picks it without connecting. */
 const dialects = {
@@ -82,11 +82,30 @@ describe.skipIf(!dialect)(title, () => {
     expect(await schemaDrift(latestSnapshot(dialect!.dir))).toEqual([])
   })
 
+  let pushed = ''
+
   it('should push the schema outside production, events with both statuses included', async () => {
     const { payload } = await bootPayload('migrations-push')
     booted.push(payload)
+    pushed = process.env.DATABASE_URI!
     expect(await eventRoundTrip(payload)).toEqual(ROUND_TRIP)
   })
+
+  // Payload's `migrate` asks on the terminal before it runs on a pushed database; `npm start`
+  // has none, and would wait at its first request for ever.
+  it.skipIf(kind !== 'postgres')(
+    'should refuse to start in production on a database the schema was pushed to, in one line',
+    async () => {
+      vi.stubEnv('NODE_ENV', 'production')
+      vi.stubEnv('PAYLOAD_SECRET', 'migrations-test-secret')
+      vi.stubEnv('DATABASE_URI', pushed)
+      const started = await bootDevPayload('migrations-pushed-in-production').catch((error: Error) => error)
+      expect(started).toBeInstanceOf(Error)
+      expect((started as Error).message).toMatch(
+        /^\[database\] \S+ was set up by a schema push \(npm run dev, or npm run seed outside production\), .*: give production a database of its own \(npm start creates and migrates an empty one\)$/,
+      )
+    },
+  )
 
   it('should build a fresh database in production from the migrations alone', async () => {
     // As under `next start`: no schema push, only the committed migrations.
