@@ -7,6 +7,7 @@ import pg from 'pg'
 
 import { migrations } from '../migrations-postgres/index.js'
 import { refusePushedDatabase } from './pushedDatabase.js'
+import { readReplicaURIs, withReplicaFallback } from './readReplicas.js'
 
 const instances = new WeakMap<Payload, PostgresAdapter>()
 
@@ -94,15 +95,20 @@ const survivingPg = (warn: (msg: string) => void): typeof pg => {
  * (tests boot configs with other collections and slugs); in production (`npm start`) it runs the
  * committed migrations in `dev/migrations-postgres/` instead. Transactions stay on, Payload's
  * default: each Local API write commits with its hooks' writes, or not at all.
+ * `DATABASE_READ_REPLICA_URIS` (hot standbys' URLs, comma-separated) becomes `readReplicas`:
+ * reads outside a transaction go to a standby, except for 2 s after this process wrote, and go to
+ * the primary while a standby does not answer (`readReplicas.ts`).
  */
 export const postgresDatabaseAdapter = (uri: string): DatabaseAdapterObj<PostgresAdapter> => {
   let warn: (msg: string) => void = (msg) => process.stderr.write(`[database] ${msg}\n`)
+  const replicas = readReplicaURIs()
   const base = postgresAdapter({
     migrationDir: postgresMigrationDir(),
-    pg: survivingPg((msg) => warn(msg)),
+    pg: withReplicaFallback(survivingPg((msg) => warn(msg)), uri, replicas, (msg) => warn(msg)),
     pool: { connectionString: uri },
     prodMigrations: migrations,
     push: true,
+    ...(replicas.length ? { readReplicas: replicas } : {}),
   })
   return {
     ...base,

@@ -1,19 +1,18 @@
 import type { TestProject } from 'vitest/node'
 
-import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { once } from 'node:events'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { buildFerretDB } from '../../dev/database/ferretdb.js'
 import { freePort } from '../../dev/database/ports.js'
-import { buildApp, productionEnv } from '../helpers/nextServer.js'
+import { productionEnv } from '../helpers/nextServer.js'
 import { bootDevPayload } from '../helpers/payload.js'
 import { startBucket } from '../helpers/seaweedfs.js'
 import { createUser } from '../helpers/users.js'
+import { controlServer } from './controlServer.js'
+import { holdDevBuild } from './devBuild.js'
 import { ferretOnPort, type Instance, startInstance } from './instance.js'
 
 declare module 'vitest' {
@@ -30,17 +29,7 @@ declare module 'vitest' {
   }
 }
 
-const BUILD_LOCK = '/tmp/next-build-dev.lock'
 const log = (msg: string) => process.stdout.write(`[scale] ${msg}\n`)
-
-/** Holds the dev build's lock (`-s` shared while serving, `-x` alone while building). */
-const holdLock = async (mode: '-s' | '-x') => {
-  const child: ChildProcess = spawn('flock', [mode, BUILD_LOCK, '-c', 'echo locked; exec cat'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  })
-  await once(child.stdout!, 'data')
-  return () => void child.stdin?.end()
-}
 
 /**
  * The stack of a horizontally scaled deployment, on loopback: SeaweedFS (S3), one FerretDB, and
@@ -70,15 +59,7 @@ export default async function setup(project: TestProject) {
   await payload.destroy()
 
   const env = { ...productionEnv(dataDir), ...shared, JOBS_AUTORUN: 'false', SHUTDOWN_TIMEOUT_MS: '20000' }
-  const buildId = path.join(process.cwd(), 'dev', '.next', 'BUILD_ID')
-  let release = await holdLock('-s')
-  if (process.env.CI || !existsSync(buildId)) {
-    release()
-    release = await holdLock('-x')
-    buildApp(env, { log, reuse: !process.env.CI })
-    release()
-    release = await holdLock('-s')
-  }
+  const release = await holdDevBuild(env, { fresh: Boolean(process.env.CI), log })
   const [a, b]: Instance[] = await Promise.all([startInstance('A', env), startInstance('B', env)])
   log(`A at ${a.url}, B at ${b.url}, FerretDB at 127.0.0.1:${dbPort}`)
 
@@ -89,21 +70,11 @@ export default async function setup(project: TestProject) {
     },
     '/database/stop': () => database.stop(),
   }
-  const control = createServer((req, res) => {
-    const route = req.method === 'POST' ? routes[req.url ?? ''] : undefined
-    if (!route) return void res.writeHead(404).end()
-    route().then(
-      (result) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result ?? {})),
-      (error: unknown) => res.writeHead(500).end(String(error)),
-    )
-  })
-  await new Promise<void>((resolve) => control.listen(0, '127.0.0.1', resolve))
-  const address = control.address()
-  const controlPort = typeof address === 'object' && address ? address.port : 0
+  const control = await controlServer(routes)
   project.provide('scale', {
     a: a.url,
     b: b.url,
-    control: `http://127.0.0.1:${controlPort}`,
+    control: control.url,
     editor: editor.headers,
     env: shared,
   })
