@@ -59,6 +59,12 @@ CMS_BUILD_FRESH=1 env -u DATABASE_URI ${mongo_uri:+DATABASE_URI="$mongo_uri"} np
 echo "== several instances: two next start, a worker, one database, one S3 bucket"
 npm run -s test:scale
 
+# The same on PostgreSQL (about 1.5 minutes): a primary and a hot standby streaming from it
+# (pg_basebackup), the instances reading from the standby, which is stopped under load at the
+# end. It serves the build the suite above just made.
+echo "== several instances on PostgreSQL with a read replica"
+CMS_BUILD_FRESH=1 npx vitest run --config test/scale/postgres/vitest.config.ts
+
 # Last, as the longest (about 5 minutes): it needs the MongoDB wire, since the kill test places
 # its kills with a proxy in front of the server. `npm run test:chaos` runs it alone.
 echo "== reliability: kills, concurrent imports, fuzzing, bad files, load, abusive GraphQL"
