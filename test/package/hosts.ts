@@ -19,10 +19,11 @@ export const newestPayload3 = (): string => {
 
 /**
  * A create-payload-app-shaped app outside the source tree (`host/`), its Payload packages at
- * `payload`, with Newsroom installed from the packed tarball by a plain `npm install`.
+ * `payload`, its one database adapter MongoDB's or Postgres's, with Newsroom installed from the
+ * packed tarball by a plain `npm install`.
  */
-export const makeHost = (tarball: string, payload: string): string => {
-  const dir = mkdtempSync(path.join(tmpdir(), `newsroom-host-${payload}-`))
+export const makeHost = (tarball: string, payload: string, db: 'mongodb' | 'postgres'): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), `newsroom-host-${payload}-${db}-`))
   cpSync(path.join(import.meta.dirname, 'host'), dir, { recursive: true })
   const dev = rootPackage.devDependencies
   writeFileSync(
@@ -30,7 +31,7 @@ export const makeHost = (tarball: string, payload: string): string => {
     JSON.stringify({
       dependencies: {
         '@newsroom/payload-plugin': `file:${tarball}`,
-        '@payloadcms/db-mongodb': payload,
+        [`@payloadcms/db-${db}`]: payload,
         '@payloadcms/next': payload,
         '@payloadcms/richtext-lexical': payload,
         graphql: dev.graphql,

@@ -4,19 +4,29 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import type { EmbeddedServer } from '../../dev/database/types.js'
+
 import rootPackage from '../../package.json' with { type: 'json' }
+import { startPostgres } from '../../dev/database/postgres.js'
 import { makeHost, newestPayload3, payloadCopies, run, serveHost } from './hosts.js'
 import { packTarball } from './tarball.js'
 
 const repo = process.cwd()
 const dirs: string[] = []
 let tarball = ''
+/** The Postgres hosts' server, started by the first of them. */
+let postgres: Promise<EmbeddedServer> | undefined
 
-/** The test database on the run's MongoDB wire, a database of the host's own. */
-const hostEnv = (name: string): NodeJS.ProcessEnv => {
-  const url = new URL(inject('databaseUri'))
+/**
+ * A database of the host's own: on the run's MongoDB wire, or on a throwaway PostgreSQL server
+ * (dev/database/postgres.ts) for the hosts made with Postgres, which create it at their first start.
+ */
+const hostEnv = async (name: string, db: 'mongodb' | 'postgres'): Promise<NodeJS.ProcessEnv> => {
+  const kind = db === 'postgres' ? 'postgres' : inject('databaseKind')
+  if (db === 'postgres') postgres ??= startPostgres((msg) => process.stdout.write(`[package] ${msg}\n`))
+  const url = new URL(db === 'postgres' ? (await postgres!).uri : inject('databaseUri'))
   url.pathname = `/newsroom_host_${name.replace(/\W/g, '_')}`
-  return { ...process.env, DATABASE_ENGINE: inject('databaseKind'), DATABASE_URI: url.toString(), PAYLOAD_SECRET: 'host-secret' }
+  return { ...process.env, DATABASE_ENGINE: kind, DATABASE_URI: url.toString(), PAYLOAD_SECRET: 'host-secret' }
 }
 
 const json = async (res: Response) => ({ body: (await res.json()) as Record<string, unknown>, status: res.status })
@@ -26,7 +36,10 @@ describe('the packed bundle', () => {
     tarball = packTarball(repo)
     dirs.push(path.dirname(tarball))
   })
-  afterAll(() => dirs.forEach((dir) => rmSync(dir, { force: true, recursive: true })))
+  afterAll(async () => {
+    dirs.forEach((dir) => rmSync(dir, { force: true, recursive: true }))
+    await (await postgres)?.stop()
+  })
 
   it('should ship the built entry points and no tests', () => {
     const listing = run('tar', ['-tzf', tarball], repo)
@@ -65,13 +78,19 @@ describe('the packed bundle', () => {
     expect(missing).toEqual([])
   })
 
+  const oldest = rootPackage.devDependencies.payload
+  const newest = newestPayload3()
+  // The blank template made with MongoDB and with Postgres: on Postgres the schema is pushed from
+  // the plugin's collections at the host's first start, which its enums once made impossible.
   describe.each([
-    { name: 'a create-payload-app host on the oldest supported Payload', version: rootPackage.devDependencies.payload },
-    { name: 'the same host on the newest Payload 3.x', version: newestPayload3() },
-  ])('in $name ($version)', ({ version }) => {
+    { db: 'mongodb', name: 'a create-payload-app host on the oldest supported Payload', version: oldest },
+    { db: 'mongodb', name: 'the same host on the newest Payload 3.x', version: newest },
+    { db: 'postgres', name: 'a create-payload-app host on Postgres, the oldest supported Payload', version: oldest },
+    { db: 'postgres', name: 'the same Postgres host on the newest Payload 3.x', version: newest },
+  ] as const)('in $name ($version)', ({ db, version }) => {
     let host = ''
     let api = { stop: () => {}, url: '' }
-    const env = hostEnv(version)
+    let env: NodeJS.ProcessEnv = process.env
     const call = (method: string, route: string, token?: string, body?: unknown) =>
       fetch(`${api.url}/api/${route}`, {
         body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
@@ -88,7 +107,8 @@ describe('the packed bundle', () => {
     }
 
     beforeAll(async () => {
-      host = makeHost(tarball, version)
+      env = await hostEnv(`${version}_${db}`, db)
+      host = makeHost(tarball, version, db)
       dirs.push(host)
       // The app before Newsroom: its own user, made by its own code.
       run('node', ['before.mjs'], host, { ...env, NEWSROOM: 'off' })
