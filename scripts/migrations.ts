@@ -7,9 +7,9 @@
  *   npm run migrations:regenerate  replaces each with one fresh `initial` migration (nothing is
  *                                  deployed yet, so one migration is simpler than a chain)
  *
- * `… check sqlite` or `… regenerate postgres` does one. Neither needs a database: `migrate:create`
- * needs the dialect's adapter only, so SQLite gets a throwaway file and Postgres an address that
- * is never connected to.
+ * `… check sqlite` or `… regenerate postgres` does one. Neither needs a database:
+ * `migrate:create` needs the dialect's adapter only, so SQLite gets a throwaway file and Postgres
+ * an address that is never connected to.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

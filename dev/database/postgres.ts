@@ -17,7 +17,9 @@ const DEBIAN_ROOT = '/usr/lib/postgresql'
 /** The folder holding `initdb` and `postgres`: Debian's newest, or `pg_config`'s. */
 const postgresBinDir = (): null | string => {
   const versions = existsSync(DEBIAN_ROOT)
-    ? readdirSync(DEBIAN_ROOT).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a))
+    ? readdirSync(DEBIAN_ROOT)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
     : []
   const debian = versions.map((version) => path.join(DEBIAN_ROOT, version, 'bin'))
   for (const dir of debian) if (existsSync(path.join(dir, 'initdb'))) return dir
@@ -40,7 +42,8 @@ const serverAccount = (): [number, number] | null => {
 const asAccount = (account: [number, number] | null, command: string, args: string[]) =>
   account
     ? {
-        args: [`--reuid=${account[0]}`, `--regid=${account[1]}`, '--clear-groups', '--', command, ...args],
+        args: [`--reuid=${account[0]}`, `--regid=${account[1]}`, '--clear-groups', '--', command]
+          .concat(args),
         command: 'setpriv',
       }
     : { args, command }
@@ -74,11 +77,11 @@ export const startPostgres = async (log: (msg: string) => void): Promise<Embedde
     '--no-sync',
   ])
   try {
-    execFileSync(initdb.command, initdb.args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    execFileSync(initdb.command, initdb.args, { stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (error) {
     rmSync(root, { force: true, recursive: true })
-    const { stderr } = error as { stderr?: string }
-    throw new Error(`initdb failed: ${(stderr || (error as Error).message).trim().split('\n').at(-1)}`)
+    const said = String((error as { stderr?: Buffer }).stderr ?? '') || (error as Error).message
+    throw new Error(`initdb failed: ${said.trim().split('\n').at(-1)}`)
   }
   const port = await freePort()
   const settings = {

@@ -14,7 +14,8 @@ let payload: Payload
 /** Backends of this database waiting for a lock another transaction holds. */
 const waitingForALock = async (): Promise<number> => {
   const { rows } = await postgresAdapterOf(payload)!.pool.query<{ waiting: number }>(
-    "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+    'SELECT count(*)::int AS waiting FROM pg_stat_activity ' +
+      "WHERE datname = current_database() AND wait_event_type = 'Lock'",
   )
   return rows[0]!.waiting
 }
@@ -25,7 +26,8 @@ const waitingForALock = async (): Promise<number> => {
 const postgres = inject('databaseKind') === 'postgres'
 const title = postgres
   ? 'a rescan while an editor saves the same post'
-  : 'a rescan while an editor saves the same post (skipped: needs Postgres transactions and row locks)'
+  : 'a rescan while an editor saves the same post ' +
+    '(skipped: needs Postgres transactions and row locks)'
 
 describe.skipIf(!postgres)(title, () => {
   beforeAll(async () => {
@@ -40,7 +42,11 @@ describe.skipIf(!postgres)(title, () => {
     const gadget = await payload.create({ collection: 'products', data: { name: 'Gadget X' } })
     const post = await payload.create({
       collection: 'posts',
-      data: { _status: 'published', content: richText('We run Widget Pro here.'), title: 'Original' },
+      data: {
+        _status: 'published',
+        content: richText('We run Widget Pro here.'),
+        title: 'Original',
+      },
     })
     await payload.db.deleteMany({ collection: 'payload-jobs', where: {} })
     // A product the post names: the rescan it queues will give the post its mention.

@@ -18,7 +18,7 @@ let env: { databaseKind: string; databaseUri: string }
 const count = async (collection: 'posts' | 'redirects') =>
   (await payload.count({ collection })).totalDocs
 
-/** A trigger that refuses every redirect with the test's own reason, and how to drop it, per SQL engine. */
+/** A trigger refusing every redirect with the test's own reason, and its removal, per engine. */
 const REFUSAL = {
   postgres: {
     drop: ['DROP TRIGGER refuse_redirects ON redirects', 'DROP FUNCTION refuse_redirects()'],

@@ -75,7 +75,8 @@ const tableLock = async (payload: Payload): Promise<PostsLock & { end: () => voi
     take: async () => {
       await client.query('BEGIN')
       await client.query('LOCK TABLE posts IN SHARE MODE')
-      const { rows } = await client.query<{ posts: number }>('SELECT count(*)::int AS posts FROM posts')
+      const sql = 'SELECT count(*)::int AS posts FROM posts'
+      const { rows } = await client.query<{ posts: number }>(sql)
       return rows[0]!.posts
     },
   }
