@@ -84,7 +84,9 @@ const survivingPg = (warn: (msg: string) => void): typeof pg => {
   class Pool extends pg.Pool {
     constructor(config?: pg.PoolConfig) {
       super(config)
-      this.on('error', (error) => warn(`a Postgres connection was lost (${error.message}); the next query opens another`))
+      this.on('error', (error) =>
+        warn(`a Postgres connection was lost (${error.message}); the next query opens another`),
+      )
     }
   }
   return { ...pg, Pool }
