@@ -23,10 +23,14 @@ export const runStages = (text: string, catalogue: CatalogueProduct[]): StagesRe
   return { ...extracted, warnings: [...parsed.warnings, ...extracted.warnings] }
 }
 
-/** The markup the importer's cleaner keeps (src/importer/parse/xml/html/tags.ts), and no more. */
+/**
+ * The markup the importer's cleaner keeps (src/importer/parse/xml/html/tags.ts), and no more; an
+ * image only as the contract's own block, `<img src="http(s)://…" alt="…">`.
+ */
 const ALLOWED_TAGS = new Set(
-  'a blockquote br code em h1 h2 h3 h4 h5 h6 li ol p pre s strong sub sup u ul'.split(' '),
+  'a blockquote br code em h1 h2 h3 h4 h5 h6 img li ol p pre s strong sub sup u ul'.split(' '),
 )
+const IMAGE_BLOCK = /^ src="https?:\/\/[^"]*" alt="[^"]*"$/
 
 /**
  * What a clean result must satisfy, as messages (empty when it does): later stages rely on
@@ -44,6 +48,7 @@ export const problemsOf = (result: StagesResult, lineCount: number): string[] =>
     // Only real tags count: escaped markup (`&lt;img onerror=…&gt;`) is text, and fine.
     for (const [, tag, attributes] of post.html.matchAll(/<\/?([a-z][a-z0-9]*)([^>]*)>/gi)) {
       if (!ALLOWED_TAGS.has(tag.toLowerCase())) problems.push(`"${post.title}": <${tag}> in html`)
+      if (tag === 'img' && !IMAGE_BLOCK.test(attributes)) problems.push(`"${post.title}": <img${attributes}>`)
       const decoded = attributes.replace(/&#x?[0-9a-f]+;?|\s/gi, '')
       if (/\bon[a-z]+=|(?:href|src)=["']?(?:javascript|data):/i.test(decoded))
         problems.push(`"${post.title}": <${tag}${attributes}>`)
