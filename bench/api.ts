@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { BenchArgs } from './args.js'
 import type { Figure, Measure, RunInfo } from './figure.js'
-import type { RawStore } from './raw.js'
+import type { RawStore } from './raw/index.js'
 
 import { buildApp, startApp } from '../test/helpers/nextServer.js'
 import { figure, sample, timeMeasure } from './figure.js'

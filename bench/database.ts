@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { MongoClient } from 'mongodb'
+import pg from 'pg'
 
 import { resolveDatabase } from '../dev/database/index.js'
 
@@ -14,10 +15,25 @@ export interface BenchDatabase {
   uri: string
 }
 
+/** Drops the run's database on a Postgres server of the user's, from its maintenance database. */
+const dropPostgres = async (uri: string): Promise<void> => {
+  const url = new URL(uri)
+  const name = decodeURIComponent(url.pathname.slice(1))
+  url.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: url.toString() })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+  } finally {
+    await client.end()
+  }
+}
+
 /**
- * A fresh, empty database for the run, never `.data/`: the embedded server in a temp folder, or
- * with `DATABASE_URI` a database of the run's own on that server (dropped at the end) or a new
- * SQLite file (`file:…`). Strict: a MongoDB-wire run never quietly becomes a SQLite one.
+ * A fresh, empty database for the run, never `.data/`: the embedded server in a temp folder
+ * (`DATABASE_ENGINE=postgres`: a throwaway PostgreSQL), or with `DATABASE_URI` a database of the
+ * run's own on that server (dropped at the end) or a new SQLite file (`file:…`). Strict: a
+ * MongoDB-wire run never quietly becomes a SQLite one.
  */
 export const openBenchDatabase = async (log: (msg: string) => void): Promise<BenchDatabase> => {
   const tmpDir = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-'))
@@ -28,13 +44,15 @@ export const openBenchDatabase = async (log: (msg: string) => void): Promise<Ben
     process.env.DATABASE_URI = `file:${path.join(tmpDir, 'bench.sqlite')}`
   const resolved = await resolveDatabase({ dataDir: path.join(tmpDir, 'data'), log, strict: true })
   let uri = resolved.uri
-  if (resolved.kind !== 'sqlite') {
+  // A server of the user's: the run's own database on it (Postgres's adapter creates it).
+  if (given && resolved.kind !== 'sqlite') {
     const url = new URL(uri)
     url.pathname = `/newsroom_bench_${process.pid}`
     uri = process.env.DATABASE_URI = url.toString()
   }
   const stop = async () => {
-    if (given && resolved.kind !== 'sqlite') {
+    if (given && resolved.kind === 'postgres') await dropPostgres(uri)
+    else if (given && resolved.kind !== 'sqlite') {
       const client = await MongoClient.connect(uri)
       await client.db().dropDatabase().finally(() => client.close())
     }
@@ -44,5 +62,6 @@ export const openBenchDatabase = async (log: (msg: string) => void): Promise<Ben
   const label = resolved.label
     .replace(/ at 127\.0\.0\.1:\d+|, data in \S+| \(mongodb:\S+\)/g, '')
     .replace(/^sqlite from DATABASE_URI .*/, 'SQLite')
+    .replace(/^postgres from DATABASE_URI .*/, 'PostgreSQL')
   return { label, stop, tmpDir, uri }
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { RunImportResult } from '../src/importer/run.js'
 import type { BenchArgs } from './args.js'
 import type { Figure, RunInfo } from './figure.js'
-import type { RawStore } from './raw.js'
+import type { RawStore } from './raw/index.js'
 
 import { runImport } from '../src/importer/run.js'
 import { benchCatalogue } from './dataset.js'
@@ -46,7 +46,7 @@ export const importFigures = async (args: {
   const figures: Figure[] = []
   try {
     if (bench.only.has('P4')) {
-      const { insert, reset } = raw.bulkInsert()
+      const { insert, reset } = await raw.bulkInsert()
       const inserts = await sample(bench.repeat, insert, reset)
       figures.push(
         figure({

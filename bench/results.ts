@@ -64,8 +64,12 @@ export const table = (latest: Latest): string =>
     ...latest.figures.map(row),
   ].join('\n')
 
-// SQLite and the MongoDB wire each keep their own row of a figure.
-const engine = (f: Figure): string => (/sqlite/i.test(f.run.database) && !/ferret/i.test(f.run.database) ? 'sqlite' : 'mongo')
+// SQLite, PostgreSQL and the MongoDB wire each keep their own row of a figure.
+const ENGINES = ['sqlite', 'postgres', 'mongo'] as const
+const engine = (f: Figure): (typeof ENGINES)[number] => {
+  if (/postgres/i.test(f.run.database)) return 'postgres'
+  return /sqlite/i.test(f.run.database) && !/ferret/i.test(f.run.database) ? 'sqlite' : 'mongo'
+}
 const key = (f: Figure): string => `${f.id} ${engine(f)}`
 
 /**
@@ -79,7 +83,7 @@ export const writeResults = (figures: Figure[]): Latest => {
     ? (JSON.parse(readFileSync(LATEST, 'utf8')) as Latest)
     : { figures: [], machine: '' }
   const kept = (before.figures ?? []).filter((old) => !figures.some((f) => key(f) === key(old)))
-  const order = (f: Figure) => FIGURE_IDS.indexOf(f.id) * 2 + (engine(f) === 'sqlite' ? 0 : 1)
+  const order = (f: Figure) => FIGURE_IDS.indexOf(f.id) * ENGINES.length + ENGINES.indexOf(engine(f))
   const all = [...kept, ...figures].sort((a, b) => order(a) - order(b))
   const latest = { figures: all, machine: machine() }
   writeFileSync(LATEST, `${JSON.stringify(latest, rounded, 2)}\n`)

@@ -22,7 +22,7 @@ import { clusterFigure } from './cluster.js'
 import { seedEvents } from './dataset.js'
 import { openBenchDatabase } from './database.js'
 import { collectionName, importFigures } from './imports.js'
-import { openRawStore } from './raw.js'
+import { openRawStore } from './raw/index.js'
 import { describeCommit, table, writeResults } from './results.js'
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`)

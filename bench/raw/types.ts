@@ -1,0 +1,21 @@
+/**
+ * The baselines: the database read and written with no Payload in between, on the documents and
+ * rows Payload wrote: the `mongodb` driver on the MongoDB wire, plain SQL through `libsql` on
+ * SQLite and through `pg` on PostgreSQL.
+ */
+export interface RawStore {
+  /** P4: writes the posts' rows (or documents) again, into scratch tables; `reset` empties them. */
+  bulkInsert: () => Promise<{ insert: () => Promise<unknown>; reset: () => Promise<void> }>
+  close: () => Promise<void>
+  label: string
+  /** P1: what the REST list answers an anonymous reader, with the products, serialised. */
+  list: () => Promise<string>
+  /** P3: every post, read whole. */
+  scan: () => Promise<unknown>
+}
+
+/** Collections and tables by the names the adapter gave them (mongoose may pluralise). */
+export interface RawNames {
+  posts: string
+  products: string
+}
