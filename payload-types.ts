@@ -76,6 +76,7 @@ export interface Config {
     imports: Import;
     redirects: Redirect;
     'newsroom-feed-validators': NewsroomFeedValidator;
+    'newsroom-content-stamps': NewsroomContentStamp;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     imports: ImportsSelect<false> | ImportsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'newsroom-feed-validators': NewsroomFeedValidatorsSelect<false> | NewsroomFeedValidatorsSelect<true>;
+    'newsroom-content-stamps': NewsroomContentStampsSelect<false> | NewsroomContentStampsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1444,6 +1446,15 @@ export interface NewsroomFeedValidator {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-content-stamps".
+ */
+export interface NewsroomContentStamp {
+  id: string;
+  key: string;
+  stamp: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1608,6 +1619,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsroom-feed-validators';
         value: string | NewsroomFeedValidator;
+      } | null)
+    | ({
+        relationTo: 'newsroom-content-stamps';
+        value: string | NewsroomContentStamp;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1960,6 +1975,14 @@ export interface NewsroomFeedValidatorsSelect<T extends boolean = true> {
   key?: T;
   etag?: T;
   since?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-content-stamps_select".
+ */
+export interface NewsroomContentStampsSelect<T extends boolean = true> {
+  key?: T;
+  stamp?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import type { NewsroomCollection, NewsroomPluginOptions, SanitizedNewsroomOptions } from './types.js'
 
 import { createCategoriesCollection } from '../collections/categories/index.js'
+import { createContentStampsCollection } from '../collections/contentStamps/index.js'
 import { createEventsCollection } from '../collections/events/index.js'
 import { createFeedValidatorsCollection } from '../collections/feedValidators/index.js'
 import { createImportsCollection } from '../collections/imports/index.js'
@@ -17,6 +18,8 @@ import { newsroomBin } from './cli/bin.js'
 import { rscComponent } from './components/paths.js'
 import { createNewsroomEndpoints } from './endpoints/index.js'
 import { withGraphQLLimits } from './graphql/withGraphQLLimits.js'
+import { ensureStamps } from './http/validator/ensureStamps.js'
+import { withContentStamps } from './http/validator/stamped.js'
 import { importOnEmpty } from './init/importOnEmpty.js'
 import { importFileTask } from './jobs/importFileTask.js'
 import { jobsAccess } from './jobs/jobsAccess.js'
@@ -42,6 +45,7 @@ export const createNewsroomCollections = (options: SanitizedNewsroomOptions): Co
     createImportsCollection(options),
     ...own('redirects', () => createRedirectsCollection(options)),
     createFeedValidatorsCollection(),
+    createContentStampsCollection(),
   ]
 }
 
@@ -93,11 +97,14 @@ export const newsroomPlugin =
       onInit: async (payload) => {
         // The host's own onInit runs first, so anything it sets up is there for ours.
         await incomingConfig.onInit?.(payload)
+        // Before anything writes: a change's hook then only ever updates its stamp.
+        await ensureStamps(payload)
         if (options.disabled) return
         if (options.users) await backfillFirstAdmin(payload, options.users.collection)
         await importOnEmpty(payload, options)
       },
     }
-    // plugin-seo adds its `meta` group to Newsroom's collections, so it runs on the finished config.
-    return applySeo(config, options)
+    // plugin-seo adds its `meta` group to Newsroom's collections, so it runs on the finished config;
+    // the stamp hooks go on last, on every content collection, the host's and plugin-seo's alike.
+    return withContentStamps(applySeo(config, options), options.slugs.imports)
   }

@@ -101,6 +101,13 @@ export interface NewsroomPluginOptions {
    */
   importMedia?: false | Values.ImportMediaOptions
   /**
+   * Anonymous GETs (REST, GraphQL GET, feeds, calendars, the sitemap) read a cheap content
+   * validator before any work: a matching `If-None-Match` is a 304 with no query, and a repeated
+   * request is answered from memory while the validator stands (docs/performance.md).
+   * @default { memoryBytes: 16777216, validator: true }
+   */
+  httpCache?: Values.HttpCacheOptions
+  /**
    * Capture files or folders to import when the app starts on an empty database (no posts), so
    * that a fresh install has content. Skipped when `disabled`.
    * @default []
@@ -234,6 +241,7 @@ export interface SanitizedNewsroomOptions {
   /** `false` when the host keeps its own GraphQL settings. */
   graphQL: false | { maxComplexity: number; maxDepth: number }
   health: { storage?: () => Promise<unknown> }
+  httpCache: Required<Values.HttpCacheOptions>
   /** `false` when media import is off, or there is no media collection. */
   importMedia: false | Required<Values.ImportMediaOptions>
   importOnEmpty: string[]

@@ -1,9 +1,9 @@
-import * as migration_20261205_222058_initial from './20261205_222058_initial.js';
+import * as migration_20261206_010827_initial from './20261206_010827_initial.js';
 
 export const migrations = [
   {
-    up: migration_20261205_222058_initial.up,
-    down: migration_20261205_222058_initial.down,
-    name: '20261205_222058_initial'
+    up: migration_20261206_010827_initial.up,
+    down: migration_20261206_010827_initial.down,
+    name: '20261206_010827_initial'
   },
 ];

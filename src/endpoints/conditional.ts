@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import { isAnonymousRequest } from '../http/anonymous.js'
-import { notModified, PRIVATE_NO_STORE, setPublicValidators } from '../http/cacheHeaders.js'
+import { notModified, notModifiedSince, PRIVATE_NO_STORE, setPublicValidators } from '../http/cacheHeaders.js'
 import { matchesETag, strongETag } from '../http/etag.js'
 import { firstServed } from '../http/firstServed.js'
+import { serveValidated, validatorKeys } from '../http/validator/serveValidated.js'
 
 export interface FeedBody {
   body: string
@@ -14,27 +15,13 @@ export interface FeedBody {
 export const lastModifiedOf = (docs: { updatedAt?: null | string }[]): Date =>
   new Date(docs.reduce((newest, doc) => Math.max(newest, Date.parse(doc.updatedAt ?? '') || 0), 0))
 
-// HTTP dates carry whole seconds, as `firstServed` does.
-const notModifiedSince = (header: null | string, lastModified: Date): boolean => {
-  const since = header ? Date.parse(header) : Number.NaN
-  return !Number.isNaN(since) && lastModified.getTime() <= since
-}
-
 /**
- * Sends a feed, or 304 when the client's copy is current. The ETag hashes the body itself, and
- * Last-Modified is when that body was first served (`firstServed`), so both change whenever
- * anything shown changes. If-None-Match, when sent, decides alone, as RFC 9110 requires. A
- * signed-in reader or a preview gets the feed as `withHttpCache` answers them: private, no-store.
+ * The anonymous answer tagged `etag`: a 304 when only If-Modified-Since was sent and the body
+ * tagged so was served before that, else the body. Last-Modified is when that body was first
+ * served (`firstServed`), so it moves whenever the body does. If-None-Match, when sent, decides
+ * alone, as RFC 9110 requires.
  */
-export const conditionalResponse = async (
-  req: PayloadRequest,
-  feed: FeedBody,
-): Promise<Response> => {
-  if (req.user || !isAnonymousRequest(req)) {
-    const headers = { 'Cache-Control': PRIVATE_NO_STORE, 'Content-Type': feed.contentType }
-    return new Response(feed.body, { headers, status: 200 })
-  }
-  const etag = strongETag(feed.body)
+const tagged = async (req: PayloadRequest, etag: string, build: () => Promise<FeedBody>, hashed?: FeedBody) => {
   const key = new URL(req.url ?? '/', 'http://localhost').pathname
   const lastModified = await firstServed(req, key, etag)
   const headers = setPublicValidators(new Headers(), etag)
@@ -45,6 +32,33 @@ export const conditionalResponse = async (
       ? notModifiedSince(req.headers.get('if-modified-since'), lastModified)
       : matchesETag(ifNoneMatch, etag)
   if (fresh) return notModified(headers)
+  const feed = hashed ?? (await build())
   headers.set('Content-Type', feed.contentType)
   return new Response(feed.body, { headers, status: 200 })
+}
+
+/**
+ * Sends a feed (`shows`: the collections it lists), or 304 when the client's copy is current.
+ * Anonymous readers get it validated before it is built (the content validator): a matching
+ * If-None-Match, or a copy kept in memory, costs one small query. With the validator off, or
+ * where it does not cover what the feed shows, the ETag is the hash of the built body. A
+ * signed-in reader or a preview gets the feed as `withHttpCache` answers them: private, no-store.
+ */
+export const conditionalResponse = async (
+  req: PayloadRequest,
+  shows: string[],
+  build: () => Promise<FeedBody>,
+): Promise<Response> => {
+  if (req.user || !isAnonymousRequest(req)) {
+    const feed = await build()
+    const headers = { 'Cache-Control': PRIVATE_NO_STORE, 'Content-Type': feed.contentType }
+    return new Response(feed.body, { headers, status: 200 })
+  }
+  const keys = validatorKeys(req.payload, shows)
+  if (!keys) {
+    const feed = await build()
+    return tagged(req, strongETag(feed.body), build, feed)
+  }
+  const request = { headers: req.headers, url: req.url ?? 'http://localhost/' }
+  return serveValidated({ build: (etag) => tagged(req, etag, build), keys, payload: req.payload, request })
 }

@@ -13,13 +13,14 @@ import { calendarResponse, findCalendarEvents } from './eventsCalendar.js'
  * or an id that does not exist, is a 404 like any other.
  */
 export const eventIcsEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
-  handler: async (req) => {
-    const id = req.routeParams?.id
-    const events =
-      typeof id === 'string' ? await findCalendarEvents(req, options, { id: { equals: id } }) : []
-    if (!events[0]) throw new NotFound(req.t)
-    return calendarResponse(req, options, events, events[0].title)
-  },
+  handler: (req) =>
+    calendarResponse(req, options, async () => {
+      const id = req.routeParams?.id
+      const events =
+        typeof id === 'string' ? await findCalendarEvents(req, options, { id: { equals: id } }) : []
+      if (!events[0]) throw new NotFound(req.t)
+      return { events, name: events[0].title }
+    }),
   method: 'get',
   path: '/:id/ics',
 })

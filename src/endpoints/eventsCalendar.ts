@@ -22,24 +22,27 @@ export const findCalendarEvents = (
     where,
   })
 
-/** `events` as an RFC 5545 calendar named `name`, with ETag and Last-Modified. */
+/**
+ * The RFC 5545 calendar of the events `load` finds, named as it says, with ETag and
+ * Last-Modified; validated before `load` runs.
+ */
 export const calendarResponse = (
   req: PayloadRequest,
   options: SanitizedNewsroomOptions,
-  events: EventDoc[],
-  name: string,
+  load: () => Promise<{ events: EventDoc[]; name: string }>,
 ): Promise<Response> =>
-  conditionalResponse(req, {
-    body: renderCalendar(events, options, name),
-    contentType: 'text/calendar; charset=utf-8',
+  conditionalResponse(req, [options.slugs.events], async () => {
+    const { events, name } = await load()
+    return { body: renderCalendar(events, options, name), contentType: 'text/calendar; charset=utf-8' }
   })
 
 /** `GET /events.ics`: every published event, for calendar apps to subscribe to. */
 export const eventsCalendarEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
-  handler: async (req) => {
-    const events = await findCalendarEvents(req, options)
-    return calendarResponse(req, options, events, `Events · ${new URL(options.siteURL).hostname}`)
-  },
+  handler: (req) =>
+    calendarResponse(req, options, async () => ({
+      events: await findCalendarEvents(req, options),
+      name: `Events · ${new URL(options.siteURL).hostname}`,
+    })),
   method: 'get',
   path: '/events.ics',
 })

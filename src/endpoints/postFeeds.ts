@@ -11,7 +11,12 @@ import { findPublished } from './publishedDocs.js'
 /** How many posts each feed carries. */
 const POST_FEED_SIZE = 20
 
-const formats: { contentType: string; path: string; render: (feed: Feed) => string; xml: boolean }[] = [
+const formats: {
+  contentType: string
+  path: string
+  render: (feed: Feed) => string
+  xml: boolean
+}[] = [
   {
     contentType: 'application/rss+xml; charset=utf-8',
     path: postFeedPaths.rss,
@@ -53,18 +58,19 @@ const select = {
 /** `GET /feed.xml` (RSS 2.0), `/feed.atom` (Atom) and `/feed.json` (JSON Feed 1.1): one handler. */
 export const postFeedEndpoints = (options: SanitizedNewsroomOptions): Endpoint[] =>
   formats.map(({ contentType, path, render, xml }) => ({
-    handler: async (req) => {
-      const posts = await findPublished(req, 'posts', {
-        collection: options.slugs.posts,
-        // Depth 1 populates categories, and links and uploads inside the content.
-        depth: 1,
-        limit: POST_FEED_SIZE,
-        select,
-        sort: ['-publishedAt', '-id'],
-      })
-      const feed = buildPostFeed(req, posts, options, { xml })
-      return conditionalResponse(req, { body: render(feed), contentType })
-    },
+    handler: (req) =>
+      conditionalResponse(req, [options.slugs.posts], async () => {
+        const posts = await findPublished(req, 'posts', {
+          collection: options.slugs.posts,
+          // Depth 1 populates categories, and links and uploads inside the content.
+          depth: 1,
+          limit: POST_FEED_SIZE,
+          select,
+          sort: ['-publishedAt', '-id'],
+        })
+        const feed = buildPostFeed(req, posts, options, { xml })
+        return { body: render(feed), contentType }
+      }),
     method: 'get',
     path,
   }))

@@ -49,7 +49,11 @@ const publishedPages = async (
     ['events', events],
     ['products', products],
   ] as const) {
-    for (const doc of await findPublished(req, role, { collection, select: meta, sort: 'id' })) {
+    for (const doc of await findPublished(req, role, {
+      collection,
+      select: meta,
+      sort: 'id',
+    })) {
       const { image } = storedMeta(doc)
       add(collection, doc, image === undefined ? [] : [image])
     }
@@ -64,26 +68,33 @@ const publishedPages = async (
  */
 export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
   handler: async (req) => {
-    const pages = await publishedPages(req, options)
-    const urls = await imageURLs(
-      req,
-      options,
-      pages.flatMap((page) => page.images),
-    )
-    const body: string = builder.build({
-      // XML requires `version` first in the declaration.
-      '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-      urlset: {
-        '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
-        '@_xmlns:image': 'http://www.google.com/schemas/sitemap-image/1.1',
-        // Element order is the schema's (`loc`, then `lastmod`), so keys are not sorted here.
-        url: pages.map(({ images, lastmod, loc }) => {
-          const listed = sitemapImages(images, urls)
-          return { loc, lastmod, ...(listed.length ? { 'image:image': listed } : {}) }
-        }),
-      },
+    const { events, posts, products } = options.slugs
+    return conditionalResponse(req, [posts, events, products], async () => {
+      const pages = await publishedPages(req, options)
+      const urls = await imageURLs(
+        req,
+        options,
+        pages.flatMap((page) => page.images),
+      )
+      const body: string = builder.build({
+        // XML requires `version` first in the declaration.
+        '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+        urlset: {
+          '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
+          '@_xmlns:image': 'http://www.google.com/schemas/sitemap-image/1.1',
+          // Element order is the schema's (`loc`, then `lastmod`), so keys are not sorted here.
+          url: pages.map(({ images, lastmod, loc }) => {
+            const listed = sitemapImages(images, urls)
+            return {
+              loc,
+              lastmod,
+              ...(listed.length ? { 'image:image': listed } : {}),
+            }
+          }),
+        },
+      })
+      return { body, contentType: 'application/xml; charset=utf-8' }
     })
-    return conditionalResponse(req, { body, contentType: 'application/xml; charset=utf-8' })
   },
   method: 'get',
   path: '/sitemap.xml',

@@ -27,3 +27,13 @@ export const notModified = (headers: Headers): Response => {
   for (const name of ['content-length', 'content-type', 'content-encoding']) kept.delete(name)
   return new Response(null, { headers: kept, status: 304 })
 }
+
+/**
+ * Whether a body last modified at `lastModified` (a Date, or an HTTP date header) is no newer
+ * than the client's `If-Modified-Since`. HTTP dates carry whole seconds, as `firstServed` does.
+ */
+export const notModifiedSince = (header: null | string, lastModified: Date | null | string): boolean => {
+  const since = header ? Date.parse(header) : Number.NaN
+  const modified = lastModified instanceof Date ? lastModified.getTime() : Date.parse(lastModified ?? '')
+  return !Number.isNaN(since) && !Number.isNaN(modified) && modified <= since
+}

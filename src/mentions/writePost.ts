@@ -6,6 +6,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { MentionedPost, PostMention } from '../utilities/mergeMentions.js'
 import type { RelationValue } from '../utilities/relationId.js'
 
+import { renewStamps } from '../utilities/contentStamps.js'
 import { importContext } from '../utilities/importContext.js'
 
 /** A post as a rewrite reads it: its status, its text and its mentions. */
@@ -95,6 +96,8 @@ const writeVersions = async (
   const args = { id: main.id, collection, context: context(), depth: 0, req }
   if (forMain && hasDraft) {
     await payload.db.updateOne({ id: main.id, collection, data: withRowIds(forMain), req })
+    // No hooks ran for the published copy: its change is stamped here, in the same transaction.
+    await renewStamps(payload, [collection], req)
   } else if (forMain) {
     await payload.update({ ...args, data: forMain, draft: false })
   }

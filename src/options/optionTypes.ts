@@ -82,3 +82,20 @@ export interface ImportMediaOptions {
   /** Per attempt. @default 30000 */
   timeoutMs?: number
 }
+
+/** How anonymous answers are validated and kept (`httpCache`). */
+export interface HttpCacheOptions {
+  /**
+   * Bytes of anonymous answers each app instance keeps in memory, keyed by the request and its
+   * content validator; the least recently used go first. `0` keeps none.
+   * @default 16777216 (16 MiB)
+   */
+  memoryBytes?: number
+  /**
+   * Read the content validator (the stamps of the collections an answer can show) before the
+   * answer is built, so a matching `If-None-Match` is a 304 without a query. `false`: the ETag is
+   * the hash of the built body, as before, and nothing is kept in memory.
+   * @default true
+   */
+  validator?: boolean
+}

@@ -90,6 +90,10 @@ export const sanitizeOptions = (
       pageURL(options.generateURL ?? defaultURL, { collection, doc, siteURL }),
     graphQL: options.graphQL === false ? false : graphQLLimits(options.graphQL),
     health: { storage: options.health?.storage },
+    httpCache: {
+      memoryBytes: options.httpCache?.memoryBytes ?? 16 * 1024 * 1024,
+      validator: options.httpCache?.validator ?? true,
+    },
     importMedia: media && options.importMedia !== false && importMediaDefaults(options.importMedia),
     importOnEmpty: options.importOnEmpty ?? [],
     importsDir: options.importsDir ?? 'imports',

@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'categories', 'disabled', 'generateURL', 'graphQL', 'health', 'importMedia', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'posts', 'preview', 'productCategories', 'publisher', 'redirects', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
+const KNOWN = ['access', 'catalogue', 'categories', 'disabled', 'generateURL', 'graphQL', 'health', 'httpCache', 'importMedia', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'posts', 'preview', 'productCategories', 'publisher', 'redirects', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -154,6 +154,16 @@ const checkImportMedia = (media: NewsroomPluginOptions['importMedia']): void => 
   }
 }
 
+const checkHttpCache = (cache: NewsroomPluginOptions['httpCache']): void => {
+  if (cache === undefined) return
+  if (typeof cache !== 'object' || cache === null) fail('httpCache', 'must be { memoryBytes, validator }')
+  const { memoryBytes, validator } = cache
+  if (memoryBytes !== undefined && !(Number.isInteger(memoryBytes) && memoryBytes >= 0)) {
+    fail('httpCache.memoryBytes', 'must be a whole number of bytes, 0 to keep nothing')
+  }
+  if (validator !== undefined && typeof validator !== 'boolean') fail('httpCache.validator', 'must be true or false')
+}
+
 /** Fails at init, naming the option, rather than at the first request. */
 export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (typeof options !== 'object' || options === null) fail('options', 'must be an object')
@@ -170,6 +180,7 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
   }
   checkHealth(options)
   checkImportMedia(options.importMedia)
+  checkHttpCache(options.httpCache)
   if (options.catalogue !== undefined && (typeof options.catalogue !== 'string' || !options.catalogue)) {
     fail('catalogue', 'must be the path of a product catalogue JSON file')
   }

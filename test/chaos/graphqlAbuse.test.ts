@@ -6,7 +6,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ApiServer } from './server.js'
+import type { ApiServer } from '../helpers/apiServer.js'
 
 import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
@@ -14,7 +14,7 @@ import { bootPayload } from '../helpers/payload.js'
 import { ABUSE, aliases, NORMAL } from './abuseQueries.js'
 import { errorsOf, type GraphQLAnswer, post } from './graphqlPost.js'
 import { idleMedianMs, parseJson, runLoad, summarise } from './load.js'
-import { startApiServer } from './server.js'
+import { startApiServer } from '../helpers/apiServer.js'
 import { importTarget } from '../helpers/importTarget.js'
 
 const DURATION_S = 20

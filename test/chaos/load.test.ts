@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { ApiServer } from './server.js'
+import type { ApiServer } from '../helpers/apiServer.js'
 
 import { runImport } from '../../src/importer/run.js'
 import { generateCapture } from '../helpers/generateCapture.js'
 import { bootPayload } from '../helpers/payload.js'
 import { idleMedianMs, parseJson, runLoad, sampleRss, settledMemory, summarise } from './load.js'
-import { startApiServer } from './server.js'
+import { startApiServer } from '../helpers/apiServer.js'
 import { importTarget } from '../helpers/importTarget.js'
 
 /**

@@ -37,7 +37,7 @@ const ORIGIN = 'http://localhost:3000'
  * Next.js answers it with GET) through `withHttpCache`.
  */
 export const createClient = (config: Promise<SanitizedConfig> | SanitizedConfig): Client => {
-  const restGet = withHttpCache(REST_GET(config))
+  const restGet = withHttpCache(REST_GET(config), config)
   const rest = {
     DELETE: REST_DELETE(config),
     GET: restGet,
@@ -48,7 +48,7 @@ export const createClient = (config: Promise<SanitizedConfig> | SanitizedConfig)
     PUT: REST_PUT(config),
   }
   const graphqlPost = GRAPHQL_POST(config)
-  const graphqlGet = withHttpCache(graphqlPost)
+  const graphqlGet = withHttpCache(graphqlPost, config)
   const toRequest = (method: Method, path: string, init: RequestOptions = {}) => {
     const headers = new Headers(init.headers)
     let body: FormData | string | undefined

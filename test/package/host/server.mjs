@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 
 import config from './payload.config.mjs'
 
-const handlers = { DELETE: REST_DELETE(config), GET: withHttpCache(REST_GET(config)), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+const handlers = { DELETE: REST_DELETE(config), GET: withHttpCache(REST_GET(config), config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
 
 const server = createServer(async (incoming, outgoing) => {
   try {

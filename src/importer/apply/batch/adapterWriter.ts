@@ -2,6 +2,7 @@ import { createLocalReq } from 'payload'
 
 import type { BatchOutcome, BatchWriter } from './types.js'
 
+import { renewStamps } from '../../../utilities/contentStamps.js'
 import { importContext } from '../../../utilities/importContext.js'
 
 /**
@@ -36,7 +37,12 @@ export const writeAdapterBatch: BatchWriter = async ({ collection, items, payloa
           versionData: version,
         })
       }
-      if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+      // The collection's stamp commits with the post; without a transaction, the afterChange hooks
+      // (`runAfterCreate`) renew it once the post is stored.
+      if (transactionID !== null) {
+        await renewStamps(payload, [collection.slug], req)
+        await payload.db.commitTransaction(transactionID)
+      }
       outcomes.set(key, { id: created.id, kind: 'created' })
     } catch {
       if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)

@@ -1,6 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
+
+import { withHttpCache } from '../../src/exports/routes.js'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -48,10 +50,13 @@ const send = async (res: ServerResponse, response: Response): Promise<void> => {
 /**
  * The app's real route handlers (what `dev/app/(payload)/api` mounts) behind a bare `node:http`
  * server on 127.0.0.1: REST GETs and GraphQL POSTs, over real sockets, without Next.js's
- * dev-mode compilation in the way.
+ * dev-mode compilation in the way. `cached`: REST GETs through `withHttpCache`, as the dev app's.
  */
-export const startApiServer = async (config: SanitizedConfig): Promise<ApiServer> => {
-  const rest = REST_GET(config)
+export const startApiServer = async (
+  config: SanitizedConfig,
+  { cached = false }: { cached?: boolean } = {},
+): Promise<ApiServer> => {
+  const rest = cached ? withHttpCache(REST_GET(config), config) : REST_GET(config)
   const graphql = GRAPHQL_POST(config)
   const crashes: unknown[] = []
   let origin = ''

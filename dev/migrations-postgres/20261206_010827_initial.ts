@@ -399,6 +399,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"since" timestamp(3) with time zone NOT NULL
   );
   
+  CREATE TABLE "newsroom_content_stamps" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"stamp" varchar NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -454,7 +460,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer,
   	"imports_id" integer,
   	"redirects_id" integer,
-  	"newsroom_feed_validators_id" integer
+  	"newsroom_feed_validators_id" integer,
+  	"newsroom_content_stamps_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -526,6 +533,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_imports_fk" FOREIGN KEY ("imports_id") REFERENCES "public"."imports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_newsroom_feed_validators_fk" FOREIGN KEY ("newsroom_feed_validators_id") REFERENCES "public"."newsroom_feed_validators"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_newsroom_content_stamps_fk" FOREIGN KEY ("newsroom_content_stamps_id") REFERENCES "public"."newsroom_content_stamps"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "posts_mentions_order_idx" ON "posts_mentions" USING btree ("_order");
@@ -639,6 +647,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "redirects_rels_posts_id_idx" ON "redirects_rels" USING btree ("posts_id");
   CREATE INDEX "redirects_rels_events_id_idx" ON "redirects_rels" USING btree ("events_id");
   CREATE UNIQUE INDEX "newsroom_feed_validators_key_idx" ON "newsroom_feed_validators" USING btree ("key");
+  CREATE UNIQUE INDEX "newsroom_content_stamps_key_idx" ON "newsroom_content_stamps" USING btree ("key");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -666,6 +675,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("imports_id");
   CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");
   CREATE INDEX "payload_locked_documents_rels_newsroom_feed_validators_i_idx" ON "payload_locked_documents_rels" USING btree ("newsroom_feed_validators_id");
+  CREATE INDEX "payload_locked_documents_rels_newsroom_content_stamps_id_idx" ON "payload_locked_documents_rels" USING btree ("newsroom_content_stamps_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -703,6 +713,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "redirects" CASCADE;
   DROP TABLE "redirects_rels" CASCADE;
   DROP TABLE "newsroom_feed_validators" CASCADE;
+  DROP TABLE "newsroom_content_stamps" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;

@@ -520,6 +520,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`newsroom_feed_validators_key_idx\` ON \`newsroom_feed_validators\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`newsroom_content_stamps\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`stamp\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`newsroom_content_stamps_key_idx\` ON \`newsroom_content_stamps\` (\`key\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -592,6 +599,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`imports_id\` integer,
   	\`redirects_id\` integer,
   	\`newsroom_feed_validators_id\` integer,
+  	\`newsroom_content_stamps_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`posts_id\`) REFERENCES \`posts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -601,7 +609,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`imports_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`newsroom_feed_validators_id\`) REFERENCES \`newsroom_feed_validators\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`newsroom_feed_validators_id\`) REFERENCES \`newsroom_feed_validators\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`newsroom_content_stamps_id\`) REFERENCES \`newsroom_content_stamps\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -616,6 +625,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsroom_feed_validators_i_idx\` ON \`payload_locked_documents_rels\` (\`newsroom_feed_validators_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsroom_content_stamps_id_idx\` ON \`payload_locked_documents_rels\` (\`newsroom_content_stamps_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -678,6 +688,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`redirects\`;`)
   await db.run(sql`DROP TABLE \`redirects_rels\`;`)
   await db.run(sql`DROP TABLE \`newsroom_feed_validators\`;`)
+  await db.run(sql`DROP TABLE \`newsroom_content_stamps\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

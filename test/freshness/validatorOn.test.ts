@@ -1,0 +1,3 @@
+import { freshnessSuite } from './suite.js'
+
+freshnessSuite('on')
