@@ -39,6 +39,8 @@ describe('newsroomPlugin options', () => {
       'redirects',
       // Hidden: where the feeds keep their Last-Modified.
       'newsroom-feed-validators',
+      // Hidden: the content validator's stamps.
+      'newsroom-content-stamps',
     ])
   })
 

@@ -11,7 +11,7 @@ import { stampedKeys } from './stamped.js'
  * keeps one, and the other's failure is expected.
  */
 export const ensureStamps = async (payload: Payload): Promise<void> => {
-  if (!payload.collections[CONTENT_STAMPS_SLUG]) return
+  if (!payload.collections?.[CONTENT_STAMPS_SLUG]) return
   const { docs } = await payload.find({
     collection: CONTENT_STAMPS_SLUG,
     depth: 0,
