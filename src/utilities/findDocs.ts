@@ -13,8 +13,10 @@ export type NewsroomDoc<R extends NewsroomCollection> = { id: number | string } 
   'id'
 >
 
-/** The fields a read asks for: `select` with `true` for each, as every read in the plugin does. */
-export type Select<R extends NewsroomCollection, K extends keyof NewsroomDoc<R>> = { [P in K]: true }
+/** The fields a read asks for: `true` for a whole field, or the fields of a group to read of it. */
+export type Select<R extends NewsroomCollection, K extends keyof NewsroomDoc<R>> = {
+  [P in K]: Record<string, true> | true
+}
 
 type FindArgs = Omit<Parameters<Payload['find']>[0], 'collection' | 'select'>
 

@@ -54,6 +54,8 @@ export const ensureRedirects = async (
     depth: 0,
     limit: 0,
     pagination: false,
+    // The paths alone: a redirect's `destination` would look up each post's slug.
+    select: { from: true },
     where: { from: { in: withPath.map((t) => t.legacyPath) } },
   })
   const existing = new Set(docs.map((doc) => (doc as { from?: string }).from))
