@@ -1,4 +1,8 @@
+import type { Payload } from 'payload'
+
 import type { NewsroomDoc } from '../utilities/findDocs.js'
+
+import { findDocs } from '../utilities/findDocs.js'
 
 type Post = NewsroomDoc<'posts'>
 
@@ -8,3 +12,65 @@ type Post = NewsroomDoc<'posts'>
  */
 export type ExistingDoc = Pick<Post, 'id' | 'source'> &
   Partial<Pick<Post, 'mentions' | 'mutedMentions' | 'publishedAt' | 'slug' | 'title'>>
+
+/** Keys per query: one query per page of keys, never one per document nor one for 50,000. */
+const KEYS_PER_QUERY = 500
+
+const pagesOf = <T>(list: T[]): T[][] =>
+  Array.from({ length: Math.ceil(list.length / KEYS_PER_QUERY) }, (_, i) =>
+    list.slice(i * KEYS_PER_QUERY, (i + 1) * KEYS_PER_QUERY),
+  )
+
+/**
+ * The documents already imported under `keys`, read for the decision alone: their key, hash and
+ * edited flag (a re-import that changes nothing reads nothing else), at depth 0, a page of keys
+ * per query.
+ */
+export const findBySourceKeys = async (
+  payload: Payload,
+  collection: string,
+  keys: string[],
+): Promise<Map<string, ExistingDoc>> => {
+  const found = new Map<string, ExistingDoc>()
+  for (const page of pagesOf([...new Set(keys)])) {
+    // Typed as posts: an event has the same `source` group.
+    const docs = await findDocs(payload, 'posts', collection, {
+      depth: 0,
+      // The main collection, not drafts: a create killed before its version was written still
+      // left the document, and it must be found.
+      limit: page.length,
+      pagination: false,
+      select: { source: { editedSinceImport: true, sourceHash: true, sourceKey: true } },
+      where: { 'source.sourceKey': { in: page } },
+    })
+    for (const doc of docs) found.set(doc.source?.sourceKey ?? '', doc)
+  }
+  return found
+}
+
+/**
+ * The mentions of the posts this run rewrites (an editor's additions and removals are merged into
+ * what the scan finds), read only for those, a page at a time.
+ */
+export const withMentions = async <P extends { action: string; existing?: ExistingDoc }>(
+  payload: Payload,
+  collection: string,
+  planned: P[],
+): Promise<P[]> => {
+  const rewritten = planned.filter((p) => p.action === 'update' && p.existing && !('mentions' in p.existing))
+  const byId = new Map<string, Pick<ExistingDoc, 'mentions' | 'mutedMentions'>>()
+  for (const page of pagesOf(rewritten.map((p) => p.existing!.id))) {
+    const docs = await findDocs(payload, 'posts', collection, {
+      depth: 0,
+      limit: page.length,
+      pagination: false,
+      select: { mentions: true, mutedMentions: true },
+      where: { id: { in: page } },
+    })
+    for (const doc of docs) byId.set(String(doc.id), doc)
+  }
+  return planned.map((p) => {
+    const mentions = p.existing && byId.get(String(p.existing.id))
+    return mentions && p.existing ? { ...p, existing: { ...p.existing, ...mentions } } : p
+  })
+}
