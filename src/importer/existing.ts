@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { NewsroomDoc } from '../utilities/findDocs.js'
 
 import { findDocs } from '../utilities/findDocs.js'
+import { keyPages } from './keyPages.js'
 
 type Post = NewsroomDoc<'posts'>
 
@@ -12,14 +13,6 @@ type Post = NewsroomDoc<'posts'>
  */
 export type ExistingDoc = Pick<Post, 'id' | 'source'> &
   Partial<Pick<Post, 'mentions' | 'mutedMentions' | 'publishedAt' | 'slug' | 'title'>>
-
-/** Keys per query: one query per page of keys, never one per document nor one for 50,000. */
-const KEYS_PER_QUERY = 500
-
-const pagesOf = <T>(list: T[]): T[][] =>
-  Array.from({ length: Math.ceil(list.length / KEYS_PER_QUERY) }, (_, i) =>
-    list.slice(i * KEYS_PER_QUERY, (i + 1) * KEYS_PER_QUERY),
-  )
 
 /**
  * The documents already imported under `keys`, read for the decision alone: their key, hash and
@@ -32,7 +25,7 @@ export const findBySourceKeys = async (
   keys: string[],
 ): Promise<Map<string, ExistingDoc>> => {
   const found = new Map<string, ExistingDoc>()
-  for (const page of pagesOf([...new Set(keys)])) {
+  for (const page of keyPages([...new Set(keys)])) {
     // Typed as posts: an event has the same `source` group.
     const docs = await findDocs(payload, 'posts', collection, {
       depth: 0,
@@ -59,7 +52,7 @@ export const withMentions = async <P extends { action: string; existing?: Existi
 ): Promise<P[]> => {
   const rewritten = planned.filter((p) => p.action === 'update' && p.existing && !('mentions' in p.existing))
   const byId = new Map<string, Pick<ExistingDoc, 'mentions' | 'mutedMentions'>>()
-  for (const page of pagesOf(rewritten.map((p) => p.existing!.id))) {
+  for (const page of keyPages(rewritten.map((p) => p.existing!.id))) {
     const docs = await findDocs(payload, 'posts', collection, {
       depth: 0,
       limit: page.length,

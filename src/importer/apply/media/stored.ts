@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { keyPages } from '../../keyPages.js'
+
 /** A file's Media document, as posts point at it. */
 export interface StoredMedia {
   id: number | string
@@ -9,9 +11,6 @@ export interface StoredMedia {
 }
 
 type MediaDoc = { id: number | string; mimeType?: null | string; sourceUrl?: null | string; url?: null | string }
-
-/** Keys asked for per query: `in` lists stay well under every database's parameter limit. */
-const KEYS_PER_QUERY = 500
 
 /** The document's file URL as a reader elsewhere needs it: Payload's path is relative to the app. */
 const absolute = (payload: Payload, url: string): string =>
@@ -30,13 +29,13 @@ export const findStoredMedia = async (
   keys: string[],
 ): Promise<Map<string, StoredMedia>> => {
   const stored = new Map<string, StoredMedia>()
-  for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
+  for (const page of keyPages(keys)) {
     const { docs } = await payload.find({
       collection,
       depth: 0,
-      limit: KEYS_PER_QUERY,
+      limit: page.length,
       pagination: false,
-      where: { sourceUrl: { in: keys.slice(start, start + KEYS_PER_QUERY) } },
+      where: { sourceUrl: { in: page } },
     })
     for (const doc of docs as MediaDoc[]) {
       if (doc.sourceUrl) stored.set(doc.sourceUrl, toStored(payload, doc))
