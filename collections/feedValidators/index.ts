@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { FEED_VALIDATORS_SLUG } from '../../src/utilities/feedValidators.js'
-
-const nobody = () => false
+import { hiddenCollection } from '../shared/hiddenCollection.js'
 
 /**
  * One row per feed URL: the ETag of the body it serves now and when that body was first served,
@@ -10,15 +9,9 @@ const nobody = () => false
  * the feed endpoints read and write it (with `overrideAccess`); nobody else sees it, in the admin,
  * REST or GraphQL.
  */
-export const createFeedValidatorsCollection = (): CollectionConfig => ({
-  slug: FEED_VALIDATORS_SLUG,
-  access: { create: nobody, delete: nobody, read: nobody, update: nobody },
-  admin: { hidden: true },
-  fields: [
+export const createFeedValidatorsCollection = (): CollectionConfig =>
+  hiddenCollection(FEED_VALIDATORS_SLUG, [
     { name: 'key', type: 'text', index: true, required: true, unique: true },
     { name: 'etag', type: 'text', required: true },
     { name: 'since', type: 'date', required: true },
-  ],
-  graphQL: false,
-  timestamps: false,
-})
+  ])

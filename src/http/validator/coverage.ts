@@ -40,12 +40,23 @@ const related = (config: SanitizedConfig, fields: Walked[]): Set<string> => {
   return found
 }
 
+const covered = new WeakMap<SanitizedConfig, Map<string, null | string[]>>()
+
 /**
  * The stamp keys covering everything an answer about `start` (collection slugs, or global keys)
  * can show, populated documents of any depth included; `null` when any of them has no stamp, so
  * the answer must be hashed instead.
  */
 export const coveredKeys = (config: SanitizedConfig, start: string[]): null | string[] => {
+  // The config does not change while it runs: each start is walked once, not on every request.
+  const byStart = covered.get(config) ?? new Map<string, null | string[]>()
+  covered.set(config, byStart)
+  const key = start.join('\n')
+  if (!byStart.has(key)) byStart.set(key, walkCovered(config, start))
+  return byStart.get(key) ?? null
+}
+
+const walkCovered = (config: SanitizedConfig, start: string[]): null | string[] => {
   const stamped = stampedKeys(config)
   const imports = newsroomOptions({ config }).slugs.imports
   const shown = config.collections.filter((c) => !isBookkeeping(c.slug, imports))
@@ -69,9 +80,18 @@ export const coveredKeys = (config: SanitizedConfig, start: string[]): null | st
   return all.every((key) => stamped.has(key)) ? all.sort() : null
 }
 
-const matches = (endpoint: Endpoint, path: string): boolean =>
-  ['get', 'head'].includes(endpoint.method) &&
-  new RegExp(`^${endpoint.path.replace(/:[^/]+/g, '[^/]+').replace(/\/+$/, '')}/?$`).test(path)
+const patterns = new WeakMap<Endpoint, RegExp>()
+
+/** Whether `endpoint` answers a GET of `path`, its `:params` matching any one segment. */
+const matches = (endpoint: Endpoint, path: string): boolean => {
+  if (!['get', 'head'].includes(endpoint.method)) return false
+  let pattern = patterns.get(endpoint)
+  if (!pattern) {
+    pattern = new RegExp(`^${endpoint.path.replace(/:[^/]+/g, '[^/]+').replace(/\/+$/, '')}/?$`)
+    patterns.set(endpoint, pattern)
+  }
+  return pattern.test(path)
+}
 
 // The first endpoint that answers `path`, as Payload routes: its sanitized `endpoints` list a
 // collection's own first and Payload's default reads (`/`, `/:id`) after them.
