@@ -196,10 +196,41 @@ export interface FormatParseResult {
 
 /** A pluggable input format: detected from content, never from the file extension. */
 export interface ImportFormat {
-  /** True when the normalised text is in this format. */
+  /** True when the normalised text is in this format (an export's head and first piece). */
   detect: (text: string) => boolean
   name: string
+  /** The whole text at once. */
   parse: (text: string, options: ParseOptions) => FormatParseResult
+  /** The same, a bounded piece at a time (the XML exports and feeds); without it, the whole text. */
+  pieces?: (options: ParseOptions) => FilePieces
+}
+
+/**
+ * A bounded part of an export (`stream/pieces.ts`): the document's head, some of its items, and
+ * end tags, parsed as a document of its own. Its lines are its own; `fileLine` names the file's.
+ */
+export interface Piece {
+  fileLine: (line: number) => number
+  /** 0 for the first piece: what the head alone says is said once, by the first. */
+  index: number
+  /** Items it holds (posts and the rest): at most the piece size. */
+  items: number
+  last: boolean
+  text: string
+}
+
+/**
+ * One file's parse, a piece at a time, in two passes. The first (`scan`) reads every piece for
+ * what posts of other pieces need (WordPress attachments, Blogger comments) and refuses input it
+ * cannot use before anything is written; the second (`build`) makes each piece's posts.
+ */
+export interface FilePieces {
+  /** The piece's posts (built in the second pass) and its warnings, lines the file's. */
+  build: (piece: Piece) => FormatParseResult
+  /** Warnings only the whole file can tell (items nothing used, kinds skipped), after the last piece. */
+  finish: () => ImportWarning[]
+  /** Reads the piece in the first pass; returns how many posts it may hold (for progress). */
+  scan: (piece: Piece) => number
 }
 
 /** An error the user can act on: names the file, the line, and what to do. */

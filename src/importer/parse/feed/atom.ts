@@ -1,4 +1,4 @@
-import type { FormatParseResult, ImportFormat, ImportWarning, ParseOptions } from '../../types.js'
+import type { FilePieces, ImportFormat, ImportWarning, ParseOptions } from '../../types.js'
 import type { SourcePost } from '../xml/types.js'
 
 import { KIND_TERM } from '../bloggerAtom/kinds.js'
@@ -6,9 +6,10 @@ import { BLOGGER_2018 } from '../bloggerBackup/entries.js'
 import { ATOM_STOP_NODES, atomHome, readAtomEntry } from '../xml/atom.js'
 import { parseIsoTime } from '../xml/dates.js'
 import { rootElement } from '../xml/detect.js'
-import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { childText, element, elements } from '../xml/nodes.js'
+import { pieceDocuments, parseWhole } from '../xml/pieced.js'
+import { createSourceRegistry } from '../xml/posts.js'
 import { feedPost, feedResult } from './item.js'
 
 const ATOM_NAMESPACE = /xmlns=["']http:\/\/www\.w3\.org\/2005\/Atom["']/
@@ -22,33 +23,42 @@ const isAtomFeed = (text: string): boolean =>
   !BLOGGER_2018.test(text)
 
 /** An Atom feed: every entry is a published post; its `id` is its identity. */
-const parseAtomFeed = (text: string, options: ParseOptions): FormatParseResult => {
-  const doc = parseXml(text, { file: options.path, rootName: 'feed', stopNodes: ATOM_STOP_NODES })
+const atomPieces = (options: ParseOptions): FilePieces => {
+  const docs = pieceDocuments(options, { rootName: 'feed', stopNodes: ATOM_STOP_NODES })
   const clean = createHtmlCleaner()
-  const warnings: ImportWarning[] = []
-  const site = atomHome(doc.root)
-  const author = childText(element(doc.root, 'author'), 'name') || undefined
-  const feed = { author, home: site, lineOf: doc.lineOf }
-  const context = { options, site, warnings }
-  const posts: SourcePost[] = []
-  for (const entry of elements(doc.root, 'entry')) {
-    const line = doc.lineOf(entry)
-    const read = readAtomEntry(entry, clean, feed)
-    const published = parseIsoTime(read.published ?? read.updated ?? '', options.timezone)
-    if (!published) {
-      warnings.push({ line, message: `entry "${read.title}" has no valid date; skipped` })
-      continue
-    }
-    const updated = read.updated ? parseIsoTime(read.updated, options.timezone) : null
-    const categories = read.categories.map(({ label, term }) => label?.trim() || term)
-    const item = { ...read, categories, link: read.legacyUrl, published, updated }
-    posts.push(feedPost(item, line, context))
+  const registry = createSourceRegistry()
+  return {
+    build: (piece) => {
+      const doc = docs.build(piece)
+      const warnings: ImportWarning[] = []
+      const site = atomHome(doc.root)
+      const author = childText(element(doc.root, 'author'), 'name') || undefined
+      const feed = { author, home: site, lineOf: doc.lineOf }
+      const context = { options, site, warnings }
+      const posts: SourcePost[] = []
+      for (const entry of elements(doc.root, 'entry')) {
+        const line = doc.lineOf(entry)
+        const read = readAtomEntry(entry, clean, feed)
+        const published = parseIsoTime(read.published ?? read.updated ?? '', options.timezone)
+        if (!published) {
+          warnings.push({ line, message: `entry "${read.title}" has no valid date; skipped` })
+          continue
+        }
+        const updated = read.updated ? parseIsoTime(read.updated, options.timezone) : null
+        const categories = read.categories.map(({ label, term }) => label?.trim() || term)
+        const item = { ...read, categories, link: read.legacyUrl, published, updated }
+        posts.push(feedPost(item, line, context))
+      }
+      return feedResult(posts, clean, warnings, registry)
+    },
+    finish: () => [],
+    scan: (piece) => elements(docs.scan(piece).root, 'entry').length,
   }
-  return feedResult(posts, clean, warnings)
 }
 
 export const atomFeedFormat: ImportFormat = {
   detect: isAtomFeed,
   name: 'atom-feed',
-  parse: parseAtomFeed,
+  parse: parseWhole(atomPieces),
+  pieces: atomPieces,
 }

@@ -2,6 +2,7 @@ import type { FormatParseResult, ImportWarning, ParseOptions } from '../../types
 import type { SourceTime } from '../xml/dates.js'
 import type { HtmlCleaner } from '../xml/html/clean.js'
 import type { SourceMedia } from '../xml/media.js'
+import type { SourceRegistry } from '../xml/posts.js'
 import type { SourcePost } from '../xml/types.js'
 
 import { buildSourcePosts } from '../xml/posts.js'
@@ -67,7 +68,8 @@ export const feedResult = (
   posts: SourcePost[],
   clean: HtmlCleaner,
   warnings: ImportWarning[],
+  registry?: SourceRegistry,
 ): FormatParseResult => {
-  const built = buildSourcePosts(posts, clean, warnings)
+  const built = buildSourcePosts(posts, clean, warnings, registry)
   return { posts: built, warnings: warnings.sort((a, b) => a.line - b.line) }
 }

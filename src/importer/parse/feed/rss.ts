@@ -1,4 +1,5 @@
-import type { FormatParseResult, ImportFormat, ImportWarning, ParseOptions } from '../../types.js'
+import type { FilePieces, ImportFormat, ImportWarning, ParseOptions } from '../../types.js'
+import type { XmlDocument } from '../xml/document.js'
 import type { HtmlCleaner } from '../xml/html/clean.js'
 import type { XmlElement } from '../xml/nodes.js'
 import type { SourcePost } from '../xml/types.js'
@@ -6,11 +7,12 @@ import type { FeedContext } from './item.js'
 
 import { parseIsoTime, parseRfc822Time } from '../xml/dates.js'
 import { rootElement } from '../xml/detect.js'
-import { parseXml } from '../xml/document.js'
 import { createHtmlCleaner } from '../xml/html/clean.js'
 import { resolveUrl } from '../xml/html/urls.js'
 import { itemMedia } from '../xml/mediaElements.js'
 import { attr, childText, element, elements, textOf } from '../xml/nodes.js'
+import { pieceDocuments, parseWhole } from '../xml/pieced.js'
+import { createSourceRegistry } from '../xml/posts.js'
 import { plainTitle } from '../xml/title.js'
 import { feedPost, feedResult } from './item.js'
 
@@ -69,21 +71,29 @@ const readItem = (
 }
 
 /** An RSS 2.0 feed: every item is a published post; `guid` is its identity. */
-const parseRssFeed = (text: string, options: ParseOptions): FormatParseResult => {
-  const doc = parseXml(text, { file: options.path, rootName: 'rss' })
-  const channel = element(doc.root, 'channel')
+const rssPieces = (options: ParseOptions): FilePieces => {
+  const docs = pieceDocuments(options, { rootName: 'rss' })
   const clean = createHtmlCleaner()
-  const warnings: ImportWarning[] = []
-  const site = resolveUrl(childText(channel, 'link')) ?? undefined
-  const context = { options, site, warnings }
-  const posts = elements(channel, 'item').flatMap((item) =>
-    readItem(item, doc.lineOf, clean, context),
-  )
-  return feedResult(posts, clean, warnings)
+  const registry = createSourceRegistry()
+  const itemsOf = (doc: XmlDocument) => elements(element(doc.root, 'channel'), 'item')
+  return {
+    build: (piece) => {
+      const doc = docs.build(piece)
+      const channel = element(doc.root, 'channel')
+      const warnings: ImportWarning[] = []
+      const site = resolveUrl(childText(channel, 'link')) ?? undefined
+      const context = { options, site, warnings }
+      const posts = itemsOf(doc).flatMap((item) => readItem(item, doc.lineOf, clean, context))
+      return feedResult(posts, clean, warnings, registry)
+    },
+    finish: () => [],
+    scan: (piece) => itemsOf(docs.scan(piece)).length,
+  }
 }
 
 export const rssFeedFormat: ImportFormat = {
   detect: isRssFeed,
   name: 'rss-feed',
-  parse: parseRssFeed,
+  parse: parseWhole(rssPieces),
+  pieces: rssPieces,
 }

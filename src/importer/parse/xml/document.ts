@@ -36,16 +36,25 @@ const withoutLateDeclaration = (text: string): string => {
  */
 export const parseXml = (
   source: string,
-  args: { file: string; rootName: string; stopNodes?: string[] },
+  args: {
+    file: string
+    /** A piece's line as the file's (`stream/pieces.ts`). @default the same line */
+    fileLine?: (line: number) => number
+    rootName: string
+    stopNodes?: string[]
+    /** Checked already (the first pass read this piece): not checked again. @default false */
+    validated?: boolean
+  },
 ): XmlDocument => {
+  const fileLine = args.fileLine ?? ((line: number) => line)
   const text = withoutLateDeclaration(source)
-  refuseEntityDeclarations(text, args.file)
+  refuseEntityDeclarations(text, args.file, fileLine)
   // The validator is the library's only source of line numbers for malformed input.
-  const valid = XMLValidator.validate(text)
+  const valid = args.validated ? true : XMLValidator.validate(text)
   if (valid !== true) {
     throw new ImportError({
       file: args.file,
-      line: valid.err.line,
+      line: fileLine(valid.err.line),
       message: `not well-formed XML: ${valid.err.msg}; repair the file there, or export it again`,
     })
   }
@@ -70,5 +79,5 @@ export const parseXml = (
     })
   }
   const line = lineIndex(text)
-  return { lineOf: (node) => line(offsetOf(node)), root }
+  return { lineOf: (node) => fileLine(line(offsetOf(node))), root }
 }

@@ -78,13 +78,14 @@ interface KeyedItem {
  */
 export const createKeyRegistry = () => {
   const keys = new Set<string>()
-  const seen = new Map<string, KeyedItem[]>()
+  // Only what tells items apart: a file's items are read a piece at a time, and the registry
+  // lasts the whole file, so it must not keep their bodies.
+  const seen = new Map<string, string[]>()
   return (item: KeyedItem): { key: string; warning?: string } | null => {
     const earlier = seen.get(item.sourceId) ?? []
-    seen.set(item.sourceId, [...earlier, item])
-    const same = (other: KeyedItem) =>
-      other.title === item.title && other.published.iso === item.published.iso
-    if (earlier.some(same)) return null
+    const same = JSON.stringify([item.title, item.published.iso])
+    seen.set(item.sourceId, [...earlier, same])
+    if (earlier.includes(same)) return null
     if (!keys.has(item.sourceId)) {
       keys.add(item.sourceId)
       return { key: item.sourceId }

@@ -57,6 +57,11 @@ const withRealDate = (post: SourcePost, warnings: ImportWarning[]): null | Sourc
   return null
 }
 
+/** The keys and slugs a file's posts took, kept from piece to piece: both are unique per file. */
+export const createSourceRegistry = () => ({ claimKey: createKeyRegistry(), slugs: new Set<string>() })
+
+export type SourceRegistry = ReturnType<typeof createSourceRegistry>
+
 /**
  * Turns what a feed or export says about its posts into the contract's posts: HTML cleaned,
  * titles derived where the source has none, slugs unique within the file, and the identity
@@ -66,9 +71,9 @@ export const buildSourcePosts = (
   posts: SourcePost[],
   clean: HtmlCleaner,
   warnings: ImportWarning[],
+  registry: SourceRegistry = createSourceRegistry(),
 ): ParsedPost[] => {
-  const claimKey = createKeyRegistry()
-  const slugs = new Set<string>()
+  const { claimKey, slugs } = registry
   const built: ParsedPost[] = []
   for (const source of posts) {
     const post = withRealDate(source, warnings)
