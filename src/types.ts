@@ -198,6 +198,12 @@ export interface NewsroomPluginOptions {
    */
   siteURL?: string
   /**
+   * How many documents each sitemap file lists: `/sitemap.xml` becomes a sitemap index of
+   * numbered files once there are more (`/sitemap-<collection>-<n>.xml`).
+   * @default { urlsPerFile: 50000 }
+   */
+  sitemap?: Values.SitemapOptions
+  /**
    * The slug of each collection.
    * @default { posts: 'posts', events: 'events', products: 'products', categories: 'categories', media: 'media', users: 'users', redirects: 'redirects', imports: 'imports' }
    */
@@ -260,6 +266,7 @@ export interface SanitizedNewsroomOptions {
   redirects: false | ResolvedCollection
   revalidate: Values.RevalidateTarget[]
   seo: false | Values.SeoPlugin
+  sitemap: Required<Values.SitemapOptions>
   /** Without a trailing slash. */
   siteURL: string
   slugs: NewsroomSlugs

@@ -43,22 +43,32 @@ const tagged = async (req: PayloadRequest, etag: string, build: () => Promise<Fe
  * If-None-Match, or a copy kept in memory, costs one small query. With the validator off, or
  * where it does not cover what the feed shows, the ETag is the hash of the built body. A
  * signed-in reader or a preview gets the feed as `withHttpCache` answers them: private, no-store.
+ * `missing` answers (a 404) for a path that names nothing, before anything is built or recorded;
+ * a 304 never asks it, since a matching validator was only ever given for an answer that exists.
  */
 export const conditionalResponse = async (
   req: PayloadRequest,
   shows: string[],
   build: () => Promise<FeedBody>,
+  missing: () => Promise<Response | undefined> = async () => undefined,
 ): Promise<Response> => {
   if (req.user || !isAnonymousRequest(req)) {
+    const gone = await missing()
+    if (gone) return gone
     const feed = await build()
     const headers = { 'Cache-Control': PRIVATE_NO_STORE, 'Content-Type': feed.contentType }
     return new Response(feed.body, { headers, status: 200 })
   }
   const keys = validatorKeys(req.payload, shows)
   if (!keys) {
+    const gone = await missing()
+    if (gone) return gone
     const feed = await build()
     return tagged(req, strongETag(feed.body), build, feed)
   }
   const request = { headers: req.headers, url: req.url ?? 'http://localhost/' }
-  return serveValidated({ build: (etag) => tagged(req, etag, build), keys, payload: req.payload, request })
+  // Checked after the validator, so a 304 still costs no query, and before `tagged` records a
+  // Last-Modified: a path that names nothing leaves no row behind.
+  const buildFound = async (etag: string) => (await missing()) ?? tagged(req, etag, build)
+  return serveValidated({ build: buildFound, keys, payload: req.payload, request })
 }

@@ -1,101 +1,99 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { XMLBuilder } from 'fast-xml-parser'
-
 import type { SanitizedNewsroomOptions } from '../types.js'
-import type { RelationValue } from '../utilities/relationId.js'
+import type { SitemapEntry } from './sitemapXml.js'
 
-import { storedMeta } from '../seo/fromContent.js'
-import { postImages } from '../seo/postImages.js'
 import { conditionalResponse } from './conditional.js'
-import { findPublished } from './publishedDocs.js'
-import { imageURLs, sitemapImages } from './sitemapImages.js'
+import {
+  fileCount,
+  publishedCount,
+  sitemapFilePath,
+  sitemapFilePattern,
+  sitemapFiles,
+} from './sitemapFiles.js'
+import { readPages, sitemapSources } from './sitemapPages.js'
+import { sitemapIndexXml, urlsetXml } from './sitemapXml.js'
 
-const builder = new XMLBuilder({ format: true, ignoreAttributes: false })
+const SITEMAP_PATH = '/sitemap.xml'
 
-interface Page {
-  images: RelationValue[]
-  lastmod: string
-  loc: string
-}
-
-type Doc = { id: number | string; slug?: null | string; updatedAt: string }
-
-/**
- * Every published post, event and product that has a page on the site, with the images it
- * shows: a post's SEO image, hero image and the images in its text; an event's or a product's
- * SEO image. Read at depth 0: the images are looked up once for all pages (`imageURLs`).
- */
-const publishedPages = async (
-  req: PayloadRequest,
-  options: SanitizedNewsroomOptions,
-): Promise<Page[]> => {
-  const { events, media, posts, products } = options.slugs
-  const pages: Page[] = []
-  const add = (collection: string, doc: Doc, images: RelationValue[]) => {
-    // A document the site has no page for (`generateURL` gave null) is not listed.
-    const loc = doc.slug ? options.generateURL({ collection, doc }) : null
-    if (loc !== null) pages.push({ images, lastmod: doc.updatedAt, loc })
-  }
-  const meta = { meta: true, slug: true, updatedAt: true } as const
-  // One collection after another, as Payload's own DataLoader reads, so no transaction hangs.
-  const postDocs = await findPublished(req, 'posts', {
-    collection: posts,
-    select: { ...meta, content: true, heroImage: true },
-    sort: 'id',
-  })
-  for (const doc of postDocs) add(posts, doc, postImages(doc, media))
-  for (const [role, collection] of [
-    ['events', events],
-    ['products', products],
-  ] as const) {
-    for (const doc of await findPublished(req, role, {
-      collection,
-      select: meta,
-      sort: 'id',
-    })) {
-      const { image } = storedMeta(doc)
-      add(collection, doc, image === undefined ? [] : [image])
-    }
-  }
-  return pages
-}
+const apiBase = (req: PayloadRequest): string =>
+  `${req.payload.config.serverURL || req.origin}${req.payload.config.routes.api}`
 
 /**
- * `GET /sitemap.xml`: every published post, event and product that has a page on the site, each
- * with its `lastmod` and its images (Google's image extension, at most 1,000 a page). The images
- * are in the body, so a new, replaced or removed image changes the ETag as any other change does.
+ * `GET /sitemap.xml`. While every published post, event and product fits in one file
+ * (`sitemap.urlsPerFile` documents), a `<urlset>` of those that have a page on the site. Past
+ * that, a `<sitemapindex>` of each collection's files (`sitemapFileEndpoint`), each with the date
+ * of its newest document: the index costs a count and two single-document reads per file, and
+ * reads no document whole. The counts decide, not the URLs, so documents without a page (null
+ * `generateURL`) still count towards the limit.
  */
 export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
-  handler: async (req) => {
-    const { events, posts, products } = options.slugs
-    return conditionalResponse(req, [posts, events, products], async () => {
-      const pages = await publishedPages(req, options)
-      const urls = await imageURLs(
-        req,
-        options,
-        pages.flatMap((page) => page.images),
-      )
-      const body: string = builder.build({
-        // XML requires `version` first in the declaration.
-        '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-        urlset: {
-          '@_xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9',
-          '@_xmlns:image': 'http://www.google.com/schemas/sitemap-image/1.1',
-          // Element order is the schema's (`loc`, then `lastmod`), so keys are not sorted here.
-          url: pages.map(({ images, lastmod, loc }) => {
-            const listed = sitemapImages(images, urls)
-            return {
-              loc,
-              lastmod,
-              ...(listed.length ? { 'image:image': listed } : {}),
-            }
-          }),
-        },
-      })
-      return { body, contentType: 'application/xml; charset=utf-8' }
-    })
+  handler: (req) => {
+    const sources = sitemapSources(options)
+    const perFile = options.sitemap.urlsPerFile
+    const build = async () => {
+      // One query after another, as Payload's own DataLoader reads, so no transaction hangs.
+      const counts: number[] = []
+      for (const source of sources) counts.push(await publishedCount(req, source.collection))
+      if (counts.reduce((sum, count) => sum + count, 0) <= perFile) {
+        const pages = []
+        for (const [i, source] of sources.entries()) {
+          if (!counts[i]) continue
+          pages.push(...(await readPages(req, options, source, { limit: perFile, page: 1 })))
+        }
+        return urlsetXml(req, options, pages)
+      }
+      const entries: SitemapEntry[] = []
+      for (const [i, source] of sources.entries()) {
+        for (const { lastmod, n } of await sitemapFiles(req, source, counts[i] ?? 0, perFile)) {
+          entries.push({ lastmod, loc: `${apiBase(req)}${sitemapFilePath(source.collection, n)}` })
+        }
+      }
+      return sitemapIndexXml(entries)
+    }
+    return conditionalResponse(req, sources.map((source) => source.collection), build)
   },
   method: 'get',
-  path: '/sitemap.xml',
+  path: SITEMAP_PATH,
+})
+
+const notFound = (message: string): Response =>
+  new Response(`${message}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    status: 404,
+  })
+
+/**
+ * `GET /sitemap-<collection>-<n>.xml`: file `n` of a collection's sitemap, a `<urlset>` of its
+ * `n`th slice of `sitemap.urlsPerFile` published documents in id order (those with a page). Each
+ * file is its own answer, validated and tagged on its own. A file past the last, or of a
+ * collection the sitemap does not list, is a 404 that says where the list of files is.
+ */
+export const sitemapFileEndpoint = (options: SanitizedNewsroomOptions): Endpoint => ({
+  handler: (req) => {
+    const perFile = options.sitemap.urlsPerFile
+    const { collection, n } = req.routeParams ?? {}
+    const source = sitemapSources(options).find((s) => s.collection === collection)
+    const page = Number(n)
+    const path = sitemapFilePath(String(collection), String(n))
+    const index = `${apiBase(req)}${SITEMAP_PATH}`
+    if (!source) {
+      return notFound(`No sitemap of "${String(collection)}": ${index} lists the sitemap's files.`)
+    }
+    const missing = async () => {
+      // `0` or `007` names no file: each file has one address.
+      if (!(page >= 1 && `${page}` === n)) {
+        return notFound(`No sitemap file ${path}: files are numbered 1, 2, 3…; ${index} lists all.`)
+      }
+      const files = fileCount(await publishedCount(req, source.collection), perFile)
+      if (page <= files) return undefined
+      const has = files ? `files 1 to ${files}` : 'no file (nothing published)'
+      return notFound(`No sitemap file ${path}: ${source.collection} has ${has}; ${index} lists all.`)
+    }
+    const build = async () =>
+      urlsetXml(req, options, await readPages(req, options, source, { limit: perFile, page }))
+    return conditionalResponse(req, [source.collection], build, missing)
+  },
+  method: 'get',
+  path: sitemapFilePattern,
 })

@@ -99,3 +99,14 @@ export interface HttpCacheOptions {
    */
   validator?: boolean
 }
+
+/** How the sitemap is split (`sitemap`). */
+export interface SitemapOptions {
+  /**
+   * Published documents per sitemap file, at most the protocol's 50,000. While every published
+   * post, event and product fits in one file, `/sitemap.xml` lists them all; past that it is a
+   * sitemap index of files of at most this many documents each, per collection.
+   * @default 50000
+   */
+  urlsPerFile?: number
+}

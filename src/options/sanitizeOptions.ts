@@ -107,6 +107,7 @@ export const sanitizeOptions = (
     redirects,
     revalidate: options.revalidate ?? [],
     seo: options.seo ?? false,
+    sitemap: { urlsPerFile: options.sitemap?.urlsPerFile ?? 50_000 },
     siteURL,
     // The slugs actually used, so the rest of the code reads `slugs.posts`, `slugs.users`… alone.
     slugs: {

@@ -7,7 +7,7 @@ const fail = (option: string, problem: string): never => {
 }
 
 const SLUG = /^[a-z][a-z0-9-_]*$/
-const KNOWN = ['access', 'catalogue', 'categories', 'disabled', 'generateURL', 'graphQL', 'health', 'httpCache', 'importMedia', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'posts', 'preview', 'productCategories', 'publisher', 'redirects', 'revalidate', 'seo', 'siteURL', 'slugs', 'users']
+const KNOWN = ['access', 'catalogue', 'categories', 'disabled', 'generateURL', 'graphQL', 'health', 'httpCache', 'importMedia', 'importOnEmpty', 'importsDir', 'media', 'mediaDir', 'overrides', 'posts', 'preview', 'productCategories', 'publisher', 'redirects', 'revalidate', 'seo', 'sitemap', 'siteURL', 'slugs', 'users']
 
 const checkRecord = (name: string, value: unknown, check?: (key: string, v: unknown) => void) => {
   if (value === undefined) return
@@ -164,6 +164,19 @@ const checkHttpCache = (cache: NewsroomPluginOptions['httpCache']): void => {
   if (validator !== undefined && typeof validator !== 'boolean') fail('httpCache.validator', 'must be true or false')
 }
 
+// The sitemap protocol's limit of URLs in one file.
+const MAX_URLS_PER_FILE = 50_000
+
+const checkSitemap = (sitemap: NewsroomPluginOptions['sitemap']): void => {
+  if (sitemap === undefined) return
+  if (typeof sitemap !== 'object' || sitemap === null) fail('sitemap', 'must be { urlsPerFile }')
+  const { urlsPerFile } = sitemap
+  if (urlsPerFile === undefined) return
+  if (!Number.isInteger(urlsPerFile) || urlsPerFile < 1 || urlsPerFile > MAX_URLS_PER_FILE) {
+    fail('sitemap.urlsPerFile', `must be a whole number from 1 to ${MAX_URLS_PER_FILE} (the sitemap protocol's limit)`)
+  }
+}
+
 /** Fails at init, naming the option, rather than at the first request. */
 export const validateOptions = (options: NewsroomPluginOptions): void => {
   if (typeof options !== 'object' || options === null) fail('options', 'must be an object')
@@ -181,6 +194,7 @@ export const validateOptions = (options: NewsroomPluginOptions): void => {
   checkHealth(options)
   checkImportMedia(options.importMedia)
   checkHttpCache(options.httpCache)
+  checkSitemap(options.sitemap)
   if (options.catalogue !== undefined && (typeof options.catalogue !== 'string' || !options.catalogue)) {
     fail('catalogue', 'must be the path of a product catalogue JSON file')
   }
