@@ -7,6 +7,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { previewAdmin } from '../../src/preview/previewAdmin.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
+import { hidingTrash } from '../../src/access/hideTrash.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
 import { editorialAccess, editorialVersions } from '../shared/editorial.js'
 import { sourceField } from '../shared/fields/source.js'
@@ -32,7 +33,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
   const { slugs } = options
   const collection: CollectionConfig = {
     slug: slugs.events,
-    access: editorialAccess,
+    access: hidingTrash(editorialAccess, slugs.events),
     admin: {
       defaultColumns: ['title', 'startsAt', 'location.city', 'attendanceMode', '_status'],
       group: 'Content',
@@ -116,6 +117,7 @@ export const createEventsCollection = (options: SanitizedNewsroomOptions): Colle
     },
     indexes: publishedOrderIndex('startsAt'),
     labels: { plural: 'Events', singular: 'Event' },
+    trash: true,
     versions: editorialVersions,
   }
   return applyOverride(collection, options.overrides.events, options.access.events)

@@ -7,6 +7,7 @@ import type { SanitizedNewsroomOptions } from '../../src/types.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { previewAdmin } from '../../src/preview/previewAdmin.js'
 import { postsAccess } from './access.js'
+import { hidingTrash } from '../../src/access/hideTrash.js'
 import { newsroomSlugField } from '../shared/fields/slug.js'
 import { authorsFields } from './fields/authors.js'
 import { categoriesField } from './fields/categories.js'
@@ -37,7 +38,7 @@ export const createPostsCollection = (
   const { slugs } = options
   const collection: CollectionConfig = {
     slug: slugs.posts,
-    access: postsAccess,
+    access: hidingTrash(postsAccess, slugs.posts),
     admin: {
       defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
       group: 'Content',
@@ -97,6 +98,8 @@ export const createPostsCollection = (
     },
     indexes: publishedOrderIndex('publishedAt'),
     labels: { plural: 'Posts', singular: 'Post' },
+    // Deleting moves a post to the trash, where editors can restore it. A host's posts keep theirs.
+    trash: true,
     versions: editorialVersions,
   }
   return finishCollection(collection, 'posts', options, host)

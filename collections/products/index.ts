@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { SanitizedNewsroomOptions } from '../../src/types.js'
 
+import { hidingTrash } from '../../src/access/hideTrash.js'
 import { publicReadStaffWrite } from '../../src/access/publicReadStaffWrite.js'
 import { rscComponent } from '../../src/components/paths.js'
 import { applyOverride } from '../../src/utilities/applyOverride.js'
@@ -21,7 +22,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
   const fallback = productCategories.find(({ value }) => value === 'other')?.value
   const collection: CollectionConfig = {
     slug: slugs.products,
-    access: publicReadStaffWrite,
+    access: hidingTrash(publicReadStaffWrite, slugs.products),
     admin: {
       defaultColumns: ['name', 'vendor', 'category', 'updatedAt'],
       group: 'Content',
@@ -68,6 +69,7 @@ export const createProductsCollection = (options: SanitizedNewsroomOptions): Col
       beforeOperation: [skipUnselectedJoins],
     },
     labels: { plural: 'Products', singular: 'Product' },
+    trash: true,
   }
   return applyOverride(collection, options.overrides.products, options.access.products)
 }
