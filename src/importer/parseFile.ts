@@ -1,13 +1,17 @@
 import { basename, extname } from 'node:path'
 
-import type { CatalogueProduct, ParsedFile } from './types.js'
+import type { OpenedFile } from './stream/file.js'
+import type {
+  CatalogueProduct,
+  ImportedEvent,
+  ImportedPost,
+  ImportWarning,
+  ParsedFile,
+} from './types.js'
 
 import { isValidTimeZone } from '../utilities/zonedTime.js'
-import { extract } from './extract/index.js'
 import { loadCatalogue } from './extract/products.js'
-import { normalise } from './normalise.js'
-import { parseText } from './parse/index.js'
-import { readInput } from './read.js'
+import { openFile } from './stream/file.js'
 import { ImportError } from './types.js'
 
 export interface ParseFileOptions {
@@ -22,14 +26,22 @@ export interface ParseFileOptions {
 /** `000_03b0ce3ead1b3959.txt` → `000_03b0ce3ead1b3959`: stable while the file keeps its name. */
 export const documentIdOf = (path: string): string => basename(path, extname(path))
 
+/** The error for a file none of whose items became a post. */
+export const noPosts = (path: string): ImportError =>
+  new ImportError({
+    file: path,
+    line: 1,
+    message: 'no posts found; check that this is the blog itself, not a page or its template',
+  })
+
 /**
- * The database-free half of the import: read → normalise → parse → extract. Throws an
- * `ImportError` naming the file for input it cannot use; anything it survives is a warning.
+ * The first pass over a file (`stream/file.ts`), with the options resolved: throws an
+ * `ImportError` naming the file for input it cannot use.
  */
-export const parseFile = async (
+export const openParsedFile = async (
   path: string,
-  options: ParseFileOptions = {},
-): Promise<ParsedFile> => {
+  options: ParseFileOptions & { pieceSize?: number },
+): Promise<OpenedFile> => {
   const timezone = options.timezone ?? 'UTC'
   if (!isValidTimeZone(timezone)) {
     throw new ImportError({
@@ -37,22 +49,37 @@ export const parseFile = async (
       message: `unknown time zone "${timezone}"; use an IANA name such as Europe/Berlin`,
     })
   }
-  const { text } = await readInput(path)
-  const documentId = options.documentId ?? documentIdOf(path)
-  const parsed = parseText(normalise(text), { documentId, path, timezone })
-  if (parsed.posts.length === 0) {
-    const message = 'no posts found; check that this is the blog itself, not a page or its template'
-    throw new ImportError({ file: path, line: 1, message })
-  }
   const catalogue = options.catalogue ?? (await loadCatalogue())
-  const extracted = extract(parsed.posts, { catalogue, timezone })
-  const warnings = [...parsed.warnings, ...extracted.warnings].sort((a, b) => a.line - b.line)
+  const documentId = options.documentId ?? documentIdOf(path)
+  return openFile({ catalogue, documentId, path, pieceSize: options.pieceSize, timezone })
+}
+
+/**
+ * The database-free half of the import, for a whole file at once: read → normalise → parse →
+ * extract. Throws an `ImportError` naming the file for input it cannot use; anything it survives
+ * is a warning. The import itself goes a piece at a time (`run.ts`); this holds every post of
+ * the file, for callers that want them together (tests, tools).
+ */
+export const parseFile = async (
+  path: string,
+  options: ParseFileOptions & { pieceSize?: number } = {},
+): Promise<ParsedFile> => {
+  const opened = await openParsedFile(path, options)
+  const posts: ImportedPost[] = []
+  const events: ImportedEvent[] = []
+  const warnings: ImportWarning[] = []
+  for await (const piece of opened.pieces()) {
+    posts.push(...piece.posts)
+    events.push(...piece.events)
+    warnings.push(...piece.warnings)
+  }
+  if (posts.length === 0) throw noPosts(path)
   return {
-    documentId,
-    events: extracted.events,
-    format: parsed.format,
+    documentId: options.documentId ?? documentIdOf(path),
+    events,
+    format: opened.format,
     path,
-    posts: extracted.posts,
-    warnings,
+    posts,
+    warnings: [...warnings, ...opened.finish()].sort((a, b) => a.line - b.line),
   }
 }
