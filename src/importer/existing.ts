@@ -12,7 +12,16 @@ type Post = NewsroomDoc<'posts'>
  * the same `source` group as posts and none of the other fields, which are all optional.
  */
 export type ExistingDoc = Pick<Post, 'id' | 'source'> &
-  Partial<Pick<Post, 'mentions' | 'mutedMentions' | 'publishedAt' | 'slug' | 'title'>>
+  Partial<Pick<Post, 'deletedAt' | 'mentions' | 'mutedMentions' | 'publishedAt' | 'slug' | 'title'>>
+
+/**
+ * A document in the trash, as the plan sees it: edited since import. Trashing is an editor's
+ * decision, so a re-import keeps it where it is (reported `kept-edited`) instead of creating its
+ * twin under the same unique key or bringing it back; `force` rewrites it from its source, still
+ * in the trash: restoring it stays the editor's act.
+ */
+export const asExisting = <D extends ExistingDoc>(doc: D): D =>
+  doc.deletedAt ? { ...doc, source: { ...doc.source, editedSinceImport: true } } : doc
 
 /**
  * The documents already imported under `keys`, read for the decision alone: their key, hash and
@@ -33,10 +42,15 @@ export const findBySourceKeys = async (
       // left the document, and it must be found.
       limit: page.length,
       pagination: false,
-      select: { source: { editedSinceImport: true, sourceHash: true, sourceKey: true } },
+      select: {
+        deletedAt: true,
+        source: { editedSinceImport: true, sourceHash: true, sourceKey: true },
+      },
+      // The trash too: a trashed document still holds its unique key.
+      trash: true,
       where: { 'source.sourceKey': { in: page } },
     })
-    for (const doc of docs) found.set(doc.source?.sourceKey ?? '', doc)
+    for (const doc of docs) found.set(doc.source?.sourceKey ?? '', asExisting(doc))
   }
   return found
 }
@@ -58,6 +72,8 @@ export const withMentions = async <P extends { action: string; existing?: Existi
       limit: page.length,
       pagination: false,
       select: { mentions: true, mutedMentions: true },
+      // A trashed post is rewritten only under `force`, and keeps the editor's mentions too.
+      trash: true,
       where: { id: { in: page } },
     })
     for (const doc of docs) byId.set(String(doc.id), doc)

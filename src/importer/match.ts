@@ -5,6 +5,7 @@ import type { ImportedPost } from './types.js'
 
 import { findDocs } from '../utilities/findDocs.js'
 import { slugify } from '../utilities/slugify.js'
+import { asExisting } from './existing.js'
 import { localDateOf } from './parse/xml/dates.js'
 
 // Matching a post the sourceKeys missed: a page capture and an export of the same blog name the
@@ -46,7 +47,17 @@ export const findByDayAndTitle = async (
     depth: 0,
     limit: 0,
     pagination: false,
-    select: { mentions: true, mutedMentions: true, publishedAt: true, slug: true, source: true, title: true },
+    select: {
+      deletedAt: true,
+      mentions: true,
+      mutedMentions: true,
+      publishedAt: true,
+      slug: true,
+      source: true,
+      title: true,
+    },
+    // The trash too: a post an editor trashed must not come back as a new one from the other source.
+    trash: true,
     where: {
       and: [
         { publishedAt: { greater_than_equal: `${days[0]}T00:00:00.000Z` } },
@@ -59,7 +70,7 @@ export const findByDayAndTitle = async (
     const key = doc.source?.sourceKey
     if (!key || taken.has(key) || !doc.publishedAt || !doc.title) continue
     const at = sameness(doc.publishedAt.slice(0, 10), doc.title)
-    found.set(at, [...(found.get(at) ?? []), doc])
+    found.set(at, [...(found.get(at) ?? []), asExisting(doc)])
   }
   return found
 }

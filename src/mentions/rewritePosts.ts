@@ -38,6 +38,8 @@ export const rewritePosts = async (args: {
       req,
       select: mentionSelect,
       sort: 'id',
+      // Trashed posts too: one restored must be as current as the others.
+      trash: true,
     })
     const posts = found.docs as MentionPost[]
     if (posts.length === 0) return result
@@ -49,6 +51,7 @@ export const rewritePosts = async (args: {
       pagination: false,
       req,
       select: mentionSelect,
+      trash: true,
       where: { id: { in: posts.map((post) => post.id) } },
     })
     const latestById = new Map((latest.docs as MentionPost[]).map((doc) => [String(doc.id), doc]))

@@ -93,7 +93,8 @@ const writeVersions = async (
   const { latest, main } = post
   const hasDraft = latest?._status === 'draft'
   const forMain = reviseClean(main, revise)
-  const args = { id: main.id, collection, context: context(), depth: 0, req }
+  // `trash`: a trashed post is written too, and stays in the trash (`rewritePosts`).
+  const args = { id: main.id, collection, context: context(), depth: 0, req, trash: true }
   if (forMain && hasDraft) {
     await payload.db.updateOne({ id: main.id, collection, data: withRowIds(forMain), req })
     // No hooks ran for the published copy: its change is stamped here, in the same transaction.
@@ -118,6 +119,7 @@ const readVersions = async (req: PayloadRequest, collection: string, id: number 
         pagination: false,
         req,
         select: mentionSelect,
+        trash: true,
         where: { id: { equals: id } },
       })
     ).docs[0] as MentionPost | undefined

@@ -5,7 +5,11 @@ import type { SanitizedNewsroomOptions } from '../../../src/types.js'
 import { RESCAN_MENTIONS_TASK } from '../../../src/jobs/slugs.js'
 import { isImportWrite } from '../../../src/utilities/importContext.js'
 
-type Product = { aliases?: { alias?: null | string }[] | null; name?: null | string } & TypeWithID
+type Product = {
+  aliases?: { alias?: null | string }[] | null
+  deletedAt?: null | string
+  name?: null | string
+} & TypeWithID
 
 /** What a scan looks for: the name and the aliases, in any order. */
 const termsOf = (product: Partial<Product> | undefined): string =>
@@ -24,7 +28,9 @@ export const queueRescan =
   async ({ context, doc, operation, previousDoc, req }) => {
     // Disabled: no background work. The importer computes every post's mentions itself.
     if (options.disabled || isImportWrite(context)) return doc
-    if (operation === 'update' && termsOf(doc) === termsOf(previousDoc)) return doc
+    // Trashed or restored, a product leaves or rejoins what scans look for.
+    const trashed = Boolean(doc.deletedAt) !== Boolean(previousDoc?.deletedAt)
+    if (operation === 'update' && !trashed && termsOf(doc) === termsOf(previousDoc)) return doc
     await req.payload.jobs.queue({ input: {}, req, task: RESCAN_MENTIONS_TASK })
     return doc
   }

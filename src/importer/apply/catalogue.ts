@@ -38,6 +38,7 @@ export const upsertProducts = async (
     joins: false,
     limit: 0,
     pagination: false,
+    trash: true,
     where: { slug: { in: catalogue.map((p) => p.slug) } },
   })
   const bySlug = new Map(docs.map((doc) => [doc.slug, doc]))
@@ -54,6 +55,8 @@ export const upsertProducts = async (
       website: product.website,
     }
     const existing = bySlug.get(product.slug)
+    // An editor trashed it: it stays there, and imported posts do not mention it.
+    if (existing?.deletedAt) continue
     if (!existing) {
       ids.set(product.slug, await createProduct(payload, collection, data))
     } else {

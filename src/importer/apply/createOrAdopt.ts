@@ -16,6 +16,8 @@ export const firstId = async (
     joins: false,
     limit: 1,
     pagination: false,
+    // The trash too: a trashed document still holds its unique slug or key.
+    trash: true,
     where,
   })
   return docs[0]?.id

@@ -32,7 +32,7 @@ export const createOnce = async (
     const slug = String(data.slug)
     if ((await firstId(payload, collection, { slug: { equals: slug } })) === undefined) throw error
     for (const alternative of slugAlternatives(slug, slugSuffix)) {
-      const taken = await payload.count({ collection, where: { slug: { equals: alternative } } })
+      const taken = await payload.count({ collection, trash: true, where: { slug: { equals: alternative } } })
       if (taken.totalDocs === 0) return create({ slug: alternative })
     }
     throw error

@@ -32,6 +32,8 @@ const takenSlugs = async (ctx: ApplyContext, slugs: string[]): Promise<string[]>
     limit: 0,
     pagination: false,
     select: { slug: true },
+    // A trashed post still holds its slug (unique in the database): a new post takes another.
+    trash: true,
     where: { slug: { in: slugs } },
   })
   return docs.map((doc) => String((doc as { slug?: string }).slug))
