@@ -39,7 +39,7 @@ export const sitemapEndpoint = (options: SanitizedNewsroomOptions): Endpoint => 
         const pages = []
         for (const [i, source] of sources.entries()) {
           if (!counts[i]) continue
-          pages.push(...(await readPages(req, options, source, { limit: perFile, page: 1 })))
+          pages.push(...(await readPages(req, options, source, { limit: perFile, page: 1 })).pages)
         }
         return urlsetXml(req, options, pages)
       }
@@ -80,18 +80,26 @@ export const sitemapFileEndpoint = (options: SanitizedNewsroomOptions): Endpoint
     if (!source) {
       return notFound(`No sitemap of "${String(collection)}": ${index} lists the sitemap's files.`)
     }
+    // The slice is read once: to know that the file exists, then to build it.
+    let slice: Awaited<ReturnType<typeof readPages>> | undefined
     const missing = async () => {
       // `0` or `007` names no file: each file has one address.
       if (!(page >= 1 && `${page}` === n)) {
-        return notFound(`No sitemap file ${path}: files are numbered 1, 2, 3…; ${index} lists all.`)
+        const message = `No sitemap file ${path}: files are numbered 1, 2, 3…`
+        return notFound(`${message}; ${index} lists all.`)
       }
+      slice = await readPages(req, options, source, { limit: perFile, page })
+      if (slice.read) return undefined
+      // Counted only here: a file that exists costs its slice, not a count of the collection.
       const files = fileCount(await publishedCount(req, source.collection), perFile)
-      if (page <= files) return undefined
       const has = files ? `files 1 to ${files}` : 'no file (nothing published)'
-      return notFound(`No sitemap file ${path}: ${source.collection} has ${has}; ${index} lists all.`)
+      const message = `No sitemap file ${path}: ${source.collection} has ${has}`
+      return notFound(`${message}; ${index} lists all.`)
     }
-    const build = async () =>
-      urlsetXml(req, options, await readPages(req, options, source, { limit: perFile, page }))
+    const build = async () => {
+      const { pages } = slice ?? (await readPages(req, options, source, { limit: perFile, page }))
+      return urlsetXml(req, options, pages)
+    }
     return conditionalResponse(req, [source.collection], build, missing)
   },
   method: 'get',

@@ -45,14 +45,14 @@ const meta = { meta: true, slug: true, updatedAt: true } as const
  * (a post's SEO image, hero image and the images in its text; an event's or a product's SEO
  * image). Read at depth 0 and only the fields the sitemap uses: the work is the slice's, however
  * many documents the collection holds. A document whose `generateURL` is null is left out, so a
- * slice may list fewer URLs than it has documents; the slices themselves never move for it.
+ * slice may list fewer URLs than it has documents (`read`); the slices never move for it.
  */
 export const readPages = async (
   req: PayloadRequest,
   options: SanitizedNewsroomOptions,
   { collection, role }: SitemapSource,
   { limit, page }: Slice,
-): Promise<SitemapPage[]> => {
+): Promise<{ pages: SitemapPage[]; read: number }> => {
   const pages: SitemapPage[] = []
   const add = (doc: Doc, images: RelationValue[]) => {
     const loc = doc.slug ? options.generateURL({ collection, doc }) : null
@@ -61,14 +61,14 @@ export const readPages = async (
   const slice = { collection, limit, page, sort: 'id' } as const
   if (role === 'posts') {
     const select = { ...meta, content: true, heroImage: true } as const
-    for (const doc of await findPublished(req, role, { ...slice, select })) {
-      add(doc, postImages(doc, options.slugs.media))
-    }
-    return pages
+    const docs = await findPublished(req, role, { ...slice, select })
+    for (const doc of docs) add(doc, postImages(doc, options.slugs.media))
+    return { pages, read: docs.length }
   }
-  for (const doc of await findPublished(req, role, { ...slice, select: meta })) {
+  const docs = await findPublished(req, role, { ...slice, select: meta })
+  for (const doc of docs) {
     const { image } = storedMeta(doc)
     add(doc, image === undefined ? [] : [image])
   }
-  return pages
+  return { pages, read: docs.length }
 }

@@ -9,6 +9,7 @@ import type { GenerateURL } from '../../src/types.js'
 import type { Client } from '../helpers/http.js'
 import type { IndexEntry, SitemapUrl } from './sitemapXml.js'
 
+import { FEED_VALIDATORS_SLUG } from '../../src/utilities/feedValidators.js'
 import { spawnInstance } from '../freshness/spawnInstance.js'
 import { createClient } from '../helpers/http.js'
 import { pngFile } from '../helpers/images.js'
@@ -128,13 +129,19 @@ describe('sitemap index', () => {
   })
 
   it('should answer 404 past the last file, and for a name that is no file', async () => {
-    for (const file of ['posts-4', 'events-2', 'products-3', 'posts-0', 'posts-01', 'pages-1']) {
+    const missing = ['posts-4', 'events-2', 'products-3', 'posts-0', 'posts-01', 'pages-1']
+    for (const file of missing) {
       const { body, res } = await fetchText(split, `/api/sitemap-${file}.xml`)
       expect(res.status, file).toBe(404)
       expect(body).toMatch(/^No sitemap (file|of) .*lists (all|the sitemap's files)\.\n$/)
     }
     const { body } = await fetchText(split, '/api/sitemap-posts-4.xml')
     expect(body).toContain('posts has files 1 to 3')
+    // A file that does not exist records no Last-Modified: guessed numbers leave no rows behind.
+    const kept = await payload.find({ collection: FEED_VALIDATORS_SLUG, pagination: false })
+    const keys = kept.docs.map((doc) => String(doc.key))
+    expect(keys).toContain('/api/sitemap-posts-1.xml')
+    expect(keys.filter((key) => missing.some((file) => key.endsWith(`-${file}.xml`)))).toEqual([])
   })
 
   it('should answer conditional requests per file and for the index', async () => {
