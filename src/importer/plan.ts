@@ -20,6 +20,19 @@ export interface ImportPlan {
   posts: Planned<ImportedPost>[]
 }
 
+/**
+ * What planning keeps from one piece of a run to the next: the keys of the run's posts (their
+ * documents, found or written by it, are not met again by day and title) and the documents a
+ * post took by day and title (no second post may). Keys and ids only: a piece's posts are gone
+ * once it is written.
+ */
+export interface PlanMemory {
+  claimed: Set<number | string>
+  taken: Set<string>
+}
+
+export const createPlanMemory = (): PlanMemory => ({ claimed: new Set(), taken: new Set() })
+
 /** A write's answer for a document the plan leaves as it is (unchanged, or edited since). */
 export const leftAsIs = (
   planned: Planned<unknown>,
@@ -56,15 +69,20 @@ export const planImport = async (
     force: boolean
     /** The hash a post is stored under when this run writes it (see `media/storedHash.ts`). */
     postHash: (post: ImportedPost) => string
+    /** What the run's earlier pieces found (`createPlanMemory`); a plan of its own without it. */
+    memory?: PlanMemory
   },
 ): Promise<ImportPlan> => {
+  const { claimed, taken } = options.memory ?? createPlanMemory()
   const posts = files.flatMap((file) => file.posts)
   const events = files.flatMap((file) => file.events).map((e) => ({ ...e, sourceHash: options.eventHash(e) }))
   const existingPosts = await findBySourceKeys(payload, slugs.posts, posts.map((p) => p.sourceKey))
   const missing = posts.filter((p) => !existingPosts.has(p.sourceKey))
-  const taken = new Set(existingPosts.keys())
+  for (const key of existingPosts.keys()) taken.add(key)
   const candidates = await findByDayAndTitle(payload, slugs.posts, missing, taken)
-  const claimed = new Set<number | string>()
+  // A later piece must not meet this piece's posts by day and title: planned all at once, none
+  // of them would have been there yet.
+  for (const post of posts) taken.add(post.sourceKey)
   const aliases = new Map<string, string>()
   const superseded = new Set<string>()
   const plannedPosts = posts.map((item): Planned<ImportedPost> => {

@@ -1,5 +1,12 @@
 import type { MediaCounts } from './apply/media/index.js'
-import type { CatalogueProduct, ImportWarning, ParsedFile, PostStatus } from './types.js'
+import type {
+  CatalogueProduct,
+  ImportedEvent,
+  ImportedPost,
+  ImportWarning,
+  ParsedFile,
+  PostStatus,
+} from './types.js'
 
 import { summariseProducts } from './extract/products.js'
 
@@ -56,51 +63,77 @@ export interface ReportOptions {
 const actionOf = (actions: ReportOptions['actions'], sourceKey: string): ImportAction | null =>
   (actions instanceof Map ? actions.get(sourceKey) : actions?.[sourceKey]) ?? null
 
+type ReportPost = ImportReport['posts'][number]
+
+const eventLine = (event: ImportedEvent): ImportReport['events'][number] => ({
+  allDay: event.allDay,
+  announcementSourceKey: event.announcementSourceKey,
+  city: event.city ?? null,
+  endsAt: event.endsAt,
+  isFree: event.isFree,
+  online: event.online,
+  speakers: event.speakers.map(({ affiliation, name }) => ({ affiliation: affiliation ?? null, name })),
+  startsAt: event.startsAt,
+  timezone: event.timezone,
+  title: event.title,
+  venue: event.venue ?? null,
+})
+
+const postLine = (post: ImportedPost): Omit<ReportPost, 'action'> => ({
+  categories: post.categories,
+  links: post.links,
+  products: post.mentions.map(({ product }) => product),
+  publishedAt: post.publishedAt,
+  slug: post.slug,
+  sourceKey: post.sourceKey,
+  status: post.status ?? 'published',
+  text: post.text,
+  title: post.title,
+  titleDerived: post.titleDerived,
+})
+
+/**
+ * The report, built as an import goes: a line per post and event as each piece is parsed (what
+ * the report shows of them, not the posts), the files as each is done, the actions at the end.
+ */
+export const createReport = (catalogue: CatalogueProduct[]) => {
+  const events: ImportReport['events'] = []
+  const files: ImportReport['files'] = []
+  const posts: Omit<ReportPost, 'action'>[] = []
+  const mentions = new Map<string, number>()
+  return {
+    addFile: (file: ImportReport['files'][number]) => files.push(file),
+    addPiece: (piece: Pick<ParsedFile, 'events' | 'posts'>) => {
+      events.push(...piece.events.map(eventLine))
+      posts.push(...piece.posts.map(postLine))
+      for (const { mentions: count, slug } of summariseProducts(piece.posts, catalogue)) {
+        mentions.set(slug, (mentions.get(slug) ?? 0) + count)
+      }
+    },
+    build: (options: Omit<ReportOptions, 'catalogue'> = {}): ImportReport => ({
+      events,
+      files,
+      posts: posts.map((post) => ({ action: actionOf(options.actions, post.sourceKey), ...post })),
+      media: options.media ?? null,
+      products: catalogue.map(({ name, slug }) => ({ mentions: mentions.get(slug) ?? 0, name, slug })),
+    }),
+  }
+}
+
 /** Builds the `--json` report from parsed files. */
 export const buildReport = (files: ParsedFile[], options: ReportOptions): ImportReport => {
-  const posts = files.flatMap((file) => file.posts)
-  return {
-    events: files.flatMap((file) =>
-      file.events.map((event) => ({
-        allDay: event.allDay,
-        announcementSourceKey: event.announcementSourceKey,
-        city: event.city ?? null,
-        endsAt: event.endsAt,
-        isFree: event.isFree,
-        online: event.online,
-        speakers: event.speakers.map(({ affiliation, name }) => ({
-          affiliation: affiliation ?? null,
-          name,
-        })),
-        startsAt: event.startsAt,
-        timezone: event.timezone,
-        title: event.title,
-        venue: event.venue ?? null,
-      })),
-    ),
-    files: files.map((file) => ({
+  const report = createReport(options.catalogue)
+  for (const file of files) {
+    report.addPiece(file)
+    report.addFile({
       events: file.events.length,
       format: file.format,
       path: file.path,
       posts: file.posts.length,
       warnings: file.warnings,
-    })),
-    posts: posts.map((post) => ({
-      action: actionOf(options.actions, post.sourceKey),
-      categories: post.categories,
-      links: post.links,
-      products: post.mentions.map(({ product }) => product),
-      publishedAt: post.publishedAt,
-      slug: post.slug,
-      sourceKey: post.sourceKey,
-      status: post.status ?? 'published',
-      text: post.text,
-      title: post.title,
-      titleDerived: post.titleDerived,
-    })),
-    media: options.media ?? null,
-    products: summariseProducts(posts, options.catalogue),
+    })
   }
+  return report.build(options)
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`

@@ -1,22 +1,19 @@
 import type { Payload } from 'payload'
 
-import { createHash } from 'node:crypto'
-
 import type { NewsroomSlugs } from '../types.js'
 import type { ChangedIds } from './apply/index.js'
-import type { ImportAction, ImportReport } from './report.js'
 import type { MediaCounts } from './apply/media/index.js'
-import type { CatalogueProduct, ImportedEvent, ImportedPost, ImportWithout, ParsedFile } from './types.js'
+import type { ImportAction, ImportReport } from './report.js'
+import type { CatalogueProduct, ImportWarning, ImportWithout } from './types.js'
 
-import { applyPlan } from './apply/index.js'
 import { loadCatalogue } from './extract/products.js'
 import { expandPaths } from './files.js'
-import { documentIdOf, parseFile } from './parseFile.js'
 import { createMediaSource, type MediaSourceOptions } from './media/source/index.js'
-import { storedHash } from './media/storedHash.js'
-import { planImport } from './plan.js'
-import { buildReport } from './report.js'
+import { documentIdOf, noPosts, openParsedFile } from './parseFile.js'
+import { createReport } from './report.js'
+import { createProgress } from './progress.js'
 import { ImportError } from './types.js'
+import { createImportWriter } from './writer.js'
 
 interface CommonImportOptions {
   /**
@@ -41,6 +38,8 @@ interface CommonImportOptions {
   originalNames?: Record<string, string>
   /** Files or folders. */
   paths: string[]
+  /** Items of an export parsed and written at a time (tests set it small). @default PIECE_SIZE */
+  pieceSize?: number
   /** IANA time zone of the blog. @default 'UTC' */
   timezone?: string
 }
@@ -93,17 +92,14 @@ const asImportError = (file: string, error: unknown): ImportError =>
           'check that it is a blog export or capture, and report the file if it is',
       })
 
-/** The identity of an event's content: a change in the source updates the event. */
-const eventHash = ({ line: _line, ...event }: ImportedEvent): string =>
-  createHash('sha256').update(JSON.stringify(event)).digest('hex')
-
 /**
- * The whole import: read, normalise, parse and extract every file, then (unless dry) plan and
- * apply. A file that fails is reported and skipped; the others are still imported.
+ * The whole import, a file at a time and a piece at a time: each file is read through once
+ * (`openParsedFile`: its encoding, its format, every piece checked), then again, each piece
+ * parsed, extracted, and (unless dry) planned and written before the next is read. A file that
+ * fails is reported and skipped; the others are still imported.
  */
 export const runImport = async (options: RunImportOptions): Promise<RunImportResult> => {
   const catalogue = options.catalogue ?? (await loadCatalogue())
-  const files: ParsedFile[] = []
   const errors: ImportError[] = []
   // A path that does not exist is that path's problem; the others are still imported.
   const expanded = await Promise.all(
@@ -114,39 +110,72 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
       }),
     ),
   )
-  for (const file of new Set(expanded.flat())) {
-    try {
-      const original = options.originalNames?.[file]
-      const documentId = original ? documentIdOf(original) : undefined
-      files.push(await parseFile(file, { catalogue, documentId, timezone: options.timezone }))
-    } catch (error) {
-      errors.push(asImportError(file, error))
+  const paths = [...new Set(expanded.flat())]
+  const report = createReport(catalogue)
+  // A dry run writes nothing, so it has no progress to tell.
+  const progress = createProgress(options.payload ? options.onProgress : undefined)
+  const warnings = new Map<string, { applied: ImportWarning[]; parsed: ImportWarning[] }>()
+  const media = options.payload && options.media
+  const writer =
+    options.payload &&
+    createImportWriter(options.payload, {
+      batchWrites: options.batchWrites,
+      catalogue,
+      files: paths,
+      force: options.force ?? false,
+      media: media ? createMediaSource({ ...media, allowHosts: media.hosts }) : undefined,
+      onProgress: progress.written,
+      slugs: options.slugs,
+      warn: (path, warning) => warnings.get(path)?.applied.push(warning),
+      without: options.without ?? {},
+    })
+  for (const path of paths) {
+    const original = options.originalNames?.[path]
+    const documentId = original ? documentIdOf(original) : documentIdOf(path)
+    const parseOptions = { catalogue, documentId, pieceSize: options.pieceSize, timezone: options.timezone }
+    const opened = await openParsedFile(path, parseOptions).catch((error: unknown) => {
+      errors.push(asImportError(path, error))
+      return null
+    })
+    if (!opened) continue
+    const file = { applied: [] as ImportWarning[], parsed: [] as ImportWarning[] }
+    warnings.set(path, file)
+    progress.expect(opened.counts)
+    let posts = 0
+    let events = 0
+    const pieces = opened.pieces()
+    for (let index = 0; ; index++) {
+      const next = await pieces.next().catch((error: unknown) => {
+        errors.push(asImportError(path, error))
+        return null
+      })
+      if (!next || next.done) break
+      const piece = next.value
+      posts += piece.posts.length
+      events += piece.events.length
+      file.parsed.push(...piece.warnings)
+      progress.parsed(opened.counts[index] ?? 0, piece.posts.length + piece.events.length)
+      report.addPiece(piece)
+      if (writer && piece.posts.length > 0) {
+        await writer.write({ ...piece, documentId, format: opened.format, path, warnings: [] })
+      }
     }
+    // A file of which nothing became a post wrote nothing: it is an error, not a file of the report.
+    if (posts === 0) {
+      if (!errors.some((error) => error.file === path)) errors.push(noPosts(path))
+      continue
+    }
+    file.parsed.push(...opened.finish())
+    const fileWarnings = [...file.parsed.sort((a, b) => a.line - b.line), ...file.applied]
+    report.addFile({ events, format: opened.format, path, posts, warnings: fileWarnings })
   }
-  // Nothing parsed, nothing to write: not even the catalogue's products.
-  if (!options.payload || files.length === 0) {
-    const changed = { events: [], posts: [] }
-    return { changed, errors, eventActions: new Map(), media: null, report: buildReport(files, { catalogue }) }
+  const result = writer?.result()
+  const changed = result?.changed ?? { events: [], posts: [] }
+  return {
+    changed,
+    errors: [...errors, ...(result?.errors ?? [])],
+    eventActions: result?.eventActions ?? new Map(),
+    media: result?.media ?? null,
+    report: report.build({ actions: result?.actions, media: result?.media ?? null }),
   }
-  const { payload, slugs } = options
-  const media = options.media || undefined
-  // With media import off, a post is stored as one whose files stayed remote: re-runs agree.
-  const postHash = (post: ImportedPost) => (media ? post.sourceHash : storedHash(post, false))
-  const plan = await planImport(payload, slugs, files, { eventHash, force: options.force ?? false, postHash })
-  const warn = (path: string, warning: { line: number; message: string }) =>
-    files.find((f) => f.path === path)?.warnings.push(warning)
-  const applied = await applyPlan(payload, plan, {
-    batchWrites: options.batchWrites,
-    catalogue,
-    files,
-    media: media && createMediaSource({ ...media, allowHosts: media.hosts }),
-    onProgress: options.onProgress,
-    slugs,
-    warn,
-    without: options.without ?? {},
-  })
-  const { actions, changed, eventActions } = applied
-  const all = [...errors, ...applied.errors]
-  const report = buildReport(files, { actions, catalogue, media: applied.media })
-  return { changed, errors: all, eventActions, media: applied.media, report }
 }

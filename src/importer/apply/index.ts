@@ -57,21 +57,47 @@ export interface ChangedIds {
 const changedIds = (actions: Map<string, ImportAction>, ids: Map<string, number | string>) =>
   [...actions].flatMap(([key, action]) => (action === 'create' || action === 'update' ? (ids.get(key) ?? []) : []))
 
+/** What every piece of an import writes with, made once per run (`prepareApply`). */
+export interface PreparedApply {
+  importedAt: string
+  productIds: Map<string, number | string>
+  toRichText: (html: string) => Record<string, unknown>
+}
+
 /**
- * Writes the plan through Payload: products and categories first (posts point to them), then
- * posts (new ones in batches, see `batch/`), then events (which point to their announcement).
- * A stage the database fails stops the import with one line naming it (`writeStage`).
+ * What the whole run needs before its first post: the catalogue's products (posts point to
+ * them) and the rich-text converter. `files` name the run's files in a failed stage's message.
+ */
+export const prepareApply = async (
+  payload: Payload,
+  args: { catalogue: CatalogueProduct[]; files: string[]; slugs: NewsroomSlugs },
+): Promise<PreparedApply> => {
+  const files = args.files.map(sourceName)
+  const productIds = await writeStage(
+    { files, what: "the catalogue's products were not all written" },
+    () => upsertProducts(payload, args.slugs.products, args.catalogue),
+  )
+  const toRichText = await createRichText(payload, args.slugs.posts)
+  return { importedAt: new Date().toISOString(), productIds, toRichText }
+}
+
+/**
+ * Writes a plan (one piece of an import) through Payload: categories first (posts point to
+ * them), then posts (new ones in batches, see `batch/`), then events (which point to their
+ * announcement). A stage the database fails stops the import with one line naming it
+ * (`writeStage`).
  */
 export const applyPlan = async (
   payload: Payload,
   plan: ImportPlan,
   args: {
     batchWrites?: boolean
-    catalogue: CatalogueProduct[]
     files: ParsedFile[]
     /** Where the posts' files come from; without it they stay remote URLs. */
     media?: MediaSource
-    onProgress?: (done: number, total: number) => void
+    /** Called with how many more posts and events are written (the run counts the total). */
+    onProgress?: (count: number) => void
+    prepared: PreparedApply
     slugs: NewsroomSlugs
     warn: (file: string, warning: ImportWarning) => void
     without: ImportWithout
@@ -94,13 +120,10 @@ export const applyPlan = async (
           new Map(plan.posts.flatMap((p) => Object.entries(p.item.categorySlugs ?? {}))),
         ),
       )
-  const productIds = await stage("the catalogue's products were not all written", () =>
-    upsertProducts(payload, slugs.products, args.catalogue),
-  )
+  const { productIds, toRichText } = args.prepared
   // Errors name the file as it was given, like the parser's (the admin's job renames uploads).
   const pathOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
   const lineOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.line]))
-  const toRichText = await createRichText(payload, slugs.posts)
   const media = await stage("the posts' files were not all brought into the media collection", () =>
     bringMedia(payload, { plan, slugs, source: args.media, warn: args.warn }, pathOf),
   )
@@ -112,7 +135,7 @@ export const applyPlan = async (
         line: lineOf.get(sourceKey) ?? 1,
         message: hookWarning(collection, error),
       }),
-    importedAt: new Date().toISOString(),
+    importedAt: args.prepared.importedAt,
     payload,
     postContent: media.postContent(toRichText),
     postIds: new Map(),
@@ -121,10 +144,6 @@ export const applyPlan = async (
     toRichText,
     warn: args.warn,
   }
-  const total = plan.posts.length + plan.events.length
-  let done = 0
-  // The total is known from here on: a watcher sees it before the first post is written.
-  args.onProgress?.(0, total)
   const actions = new Map<string, ImportAction>()
   const record = (planned: Planned<ImportedPost>, written: { created: boolean; id: number | string }) => {
     ctx.postIds.set(planned.item.sourceKey, written.id)
@@ -139,7 +158,7 @@ export const applyPlan = async (
     const batched = await createPostsInBatches(
       ctx,
       fresh.map((planned) => ({ file: fileFor(planned), planned })),
-      (count) => args.onProgress?.((done += count), total),
+      (count) => args.onProgress?.(count),
     )
     for (const planned of plan.posts) {
       const written = batched.written.get(planned.item.sourceKey)
@@ -150,7 +169,7 @@ export const applyPlan = async (
         // One refused post is reported and skipped; the rest of its file is still imported.
         errors.push(refusedPost(pathOf.get(planned.item.sourceKey) ?? '', planned.item, error))
       }
-      if (!inBatch.has(planned)) args.onProgress?.(++done, total)
+      if (!inBatch.has(planned)) args.onProgress?.(1)
     }
   })
   if (categories.created.size > 0 && errors.length > 0) {
@@ -177,7 +196,7 @@ export const applyPlan = async (
   }
   const linksOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.links]))
   const events = await stage('the events the posts announce were not all written', () =>
-    writeEvents(ctx, plan.events, { fileOf, linksOf }, () => args.onProgress?.(++done, total)),
+    writeEvents(ctx, plan.events, { fileOf, linksOf }, () => args.onProgress?.(1)),
   )
   const changed = { events: changedIds(events.actions, events.ids), posts: changedIds(actions, ctx.postIds) }
   return { actions, changed, errors, eventActions: events.actions, media: media.counts }
