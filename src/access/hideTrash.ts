@@ -19,7 +19,7 @@ const keptFromTrash = ({ payload, user }: PayloadRequest, slug: string): boolean
  * but `?trash=true` is the reader's to ask and joins do not filter them at all, so the rule is a
  * `Where`, which lists, `?trash=true`, joins, population, counts and GraphQL all apply.
  */
-export const notTrashed =
+const notTrashed =
   (slug: string): Access =>
   ({ req }) =>
     keptFromTrash(req, slug) ? { deletedAt: { exists: false } } : true
@@ -29,7 +29,7 @@ export const notTrashed =
  * versions). Payload marks only the version the trashing wrote, so the older ones are left out
  * by their document: the trash is short, and looked up only for such a reader.
  */
-export const notTrashedVersions =
+const notTrashedVersions =
   (slug: string): Access =>
   async ({ req }) => {
     if (!keptFromTrash(req, slug)) return true

@@ -6,12 +6,15 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Instance } from './spawnInstance.js'
+import type { Change } from './trash.js'
 
+import { CONTENT_STAMPS_SLUG } from '../../src/utilities/contentStamps.js'
 import { pngFile } from '../helpers/images.js'
 import { bootPayload } from '../helpers/payload.js'
 import { paragraphs } from '../helpers/richText.js'
 import { createUser } from '../helpers/users.js'
 import { spawnInstance } from './spawnInstance.js'
+import { BINNED, trashChanges } from './trash.js'
 
 /**
  * Content changed through instance A (this process's Payload) and read through instance B (a
@@ -44,7 +47,7 @@ const post = (title: string, extra: Record<string, unknown> = {}) => ({
 })
 
 /** The changes of the issue, each with what B's list must show once it has returned. */
-const changes: { name: string; run: () => Promise<unknown>; shows: (list: string) => boolean }[] = [
+const changes: Change[] = [
   {
     name: 'publish',
     run: () => payload.update({ collection: 'posts', data: { _status: 'published' }, id: ids.draft }),
@@ -60,6 +63,10 @@ const changes: { name: string; run: () => Promise<unknown>; shows: (list: string
     run: () => payload.delete({ collection: 'posts', id: ids.doomed }),
     shows: (list) => !list.includes('"Doomed"'),
   },
+  ...trashChanges(
+    () => payload,
+    () => ids.binned,
+  ),
   {
     name: 'a product renamed',
     run: () => payload.update({ collection: 'products', data: { name: 'Widget Max' }, id: ids.product }),
@@ -110,6 +117,8 @@ export const freshnessSuite = (validator: 'off' | 'on') =>
       ids.media = (await payload.create({ collection: 'media', data: { alt: 'An old alt' }, file })).id
       await payload.create({ collection: 'posts', data: post('Always there') })
       ids.doomed = (await payload.create({ collection: 'posts', data: post('Doomed') })).id
+      ids.binned = (await payload.create({ collection: 'posts', data: post(BINNED) })).id
+      ids.forGood = (await payload.create({ collection: 'posts', data: post('For good') })).id
       const draft = { ...post('Drafted first'), _status: 'draft' as const }
       ids.draft = (await payload.create({ collection: 'posts', data: draft, draft: true })).id
       const scheduled = { ...post('Scheduled one'), _status: 'draft' as const }
@@ -141,7 +150,8 @@ export const freshnessSuite = (validator: 'off' | 'on') =>
         // The repeat without a validator, which memory could have answered, is the new body too.
         expect(change.shows((await get(b, LIST)).body)).toBe(true)
         // A post coming or going changes the feed and the sitemap: never a 304 for the old copy.
-        if (['delete', 'publish', 'unpublish'].includes(change.name) || change.name.includes('scheduled')) {
+        const comesOrGoes = ['delete', 'publish', 'restore', 'trash', 'unpublish'].includes(change.name)
+        if (comesOrGoes || change.name.includes('scheduled')) {
           for (const [i, url] of [FEED, SITEMAP].entries()) {
             const fresh = await get(b, url, before[i + 1].etag)
             expect(fresh.status).toBe(200)
@@ -151,6 +161,23 @@ export const freshnessSuite = (validator: 'off' | 'on') =>
       },
       60_000,
     )
+
+    it('should renew the validator when a post is deleted for good from the trash', async () => {
+      await payload.update({ collection: 'posts', data: { deletedAt: new Date().toISOString() }, id: ids.forGood })
+      const before = await get(b, LIST)
+      expect(before.body).not.toContain('"For good"')
+      const stamp = async () =>
+        (await payload.find({ collection: CONTENT_STAMPS_SLUG, where: { key: { equals: 'posts' } } })).docs[0]?.stamp
+      const token = await stamp()
+      await payload.delete({ collection: 'posts', id: ids.forGood, trash: true })
+      expect(await payload.find({ collection: 'posts', trash: true, where: { id: { equals: ids.forGood } } })).toMatchObject({ docs: [] })
+      expect(await stamp()).not.toBe(token)
+      // The list looks the same: with the validator the renewed stamp costs a 200 (never a stale
+      // 304); without it, the body's hash is unchanged and a 304 is right.
+      const after = await get(b, LIST, before.etag)
+      expect(after.status).toBe(validator === 'on' ? 200 : 304)
+      if (validator === 'on') expect([after.body, after.etag !== before.etag]).toEqual([before.body, true])
+    }, 60_000)
 
     it('should never give a reader a copy older than a change committed before its request began', async () => {
       const id = (await payload.create({ collection: 'posts', data: post('Rev 0') })).id

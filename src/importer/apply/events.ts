@@ -64,9 +64,8 @@ const writeEvent = async (
   }
   const draft = Boolean(problem)
   if (existing) {
-    const write = { ...importWrite, collection: ctx.slugs.events, data, draft, id: existing.id }
     // `trash`: under `force` a trashed event is rewritten where it is (see `existing.ts`).
-    await ctx.payload.update({ ...write, trash: true })
+    await ctx.payload.update({ ...importWrite, collection: ctx.slugs.events, data, draft, id: existing.id, trash: true })
     return { created: false, id: existing.id }
   }
   return createOnce(ctx.payload, {

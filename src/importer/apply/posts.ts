@@ -65,9 +65,8 @@ export const writePost = async (
   if (existing) {
     // A post keeps its slug once published: a retitled source must not move its public URL.
     const { slug: _slug, ...update } = data
-    const write = { ...importWrite, collection: ctx.slugs.posts, data: update, id: existing.id }
     // `trash`: under `force` a trashed post is rewritten where it is (see `existing.ts`).
-    await ctx.payload.update({ ...write, trash: true })
+    await ctx.payload.update({ ...importWrite, collection: ctx.slugs.posts, data: update, id: existing.id, trash: true })
     return { created: false, id: existing.id }
   }
   return createOnce(ctx.payload, {
