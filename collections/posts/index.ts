@@ -19,6 +19,7 @@ import { mentionsField, mutedMentionsField } from './fields/mentions.js'
 import { editorialVersions } from '../shared/editorial.js'
 import { sourceField } from '../shared/fields/source.js'
 import { deriveExcerpt } from './hooks/deriveExcerpt.js'
+import { finishJsonLd } from './hooks/finishJsonLd.js'
 import { populateAuthors } from './hooks/populateAuthors.js'
 import { rescanMentions } from './hooks/rescanMentions.js'
 import { setPublishedAt } from './hooks/setPublishedAt.js'
@@ -84,6 +85,8 @@ export const createPostsCollection = (
     hooks: {
       afterChange: [queueRevalidationOnChange(options)],
       afterDelete: [queueRevalidationOnDelete(options)],
+      // After population: JSON-LD uses the products and categories the read has just populated.
+      afterRead: [finishJsonLd(options)],
       // trackMentionEdits records the editor's changes to the mentions before the rescan runs.
       beforeChange: [
         setPublishedAt,

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { SanitizedNewsroomOptions } from '../types.js'
 import type { RelationValue } from '../utilities/relationId.js'
 
-import { loadDocs } from '../utilities/loadDocs.js'
-import { idOf, relationId } from '../utilities/relationId.js'
+import { loadRelated } from '../utilities/loadDocs.js'
+import { idOf } from '../utilities/relationId.js'
 
 /**
  * An upload as an image link: its absolute URL, and its type, byte size and pixel size when
@@ -49,9 +49,6 @@ export const pageImage = (upload: unknown, base: string | undefined): PageImage 
 export const isPicture = (image: PageImage | undefined): image is PageImage =>
   image?.type?.startsWith('image/') ?? false
 
-const isPopulated = (image: RelationValue): image is { id: number | string; url?: unknown } =>
-  typeof image === 'object' && 'url' in image
-
 /**
  * Uploads as absolute image links, in the order given, whether each is populated or only an id
  * (field hooks see ids): ids are looked up together, with the reader's access rules, so a private
@@ -64,8 +61,7 @@ export const loadPageImages = async (
 ): Promise<(PageImage | undefined)[]> => {
   if (!options.media) return images.map(() => undefined)
   const base = uploadsBase(req)
-  const ids = images.flatMap((image) => (isPopulated(image) ? [] : [relationId(image)]))
-  const uploads = await loadDocs(req, 'media', options.slugs.media, ids, {
+  const uploads = await loadRelated(req, 'media', options.slugs.media, images, {
     filesize: true,
     // Payload builds `url` from the file's name, so the name is read too.
     filename: true,
@@ -75,7 +71,7 @@ export const loadPageImages = async (
     width: true,
   })
   const byId = new Map(uploads.map((upload) => [idOf(upload), upload]))
-  return images.map((image) => pageImage(isPopulated(image) ? image : byId.get(idOf(image)), base))
+  return images.map((image) => pageImage(byId.get(idOf(image)), base))
 }
 
 /** A page's image as an absolute URL (see `loadPageImages`). */

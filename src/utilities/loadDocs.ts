@@ -4,8 +4,10 @@ import DataLoader from 'dataloader'
 
 import type { NewsroomCollection } from '../types.js'
 import type { NewsroomDoc, Select } from './findDocs.js'
+import type { RelationValue } from './relationId.js'
 
 import { findDocs } from './findDocs.js'
+import { idOf, relationId } from './relationId.js'
 
 type Id = number | string
 type Loaded<R extends NewsroomCollection, K extends keyof NewsroomDoc<R>> = Pick<NewsroomDoc<R>, 'id' | K>
@@ -68,4 +70,37 @@ export const loadDocs = async <R extends NewsroomCollection, K extends keyof New
   const loader = loaderOf(req, role, collection, select, overrideAccess)
   const docs: (Loaded<R, K> | undefined)[] = await Promise.all([...new Set(ids)].map((id) => loader.load(id)))
   return docs.filter((doc): doc is Loaded<R, K> => doc !== undefined)
+}
+
+type Related = Exclude<RelationValue, number | string>
+
+// A populated document serves only when it has every field the lookup would read: the request's
+// `populate` or a host's `defaultPopulate` may have left one out.
+const complete = (value: RelationValue, keys: string[]): value is Related =>
+  typeof value === 'object' && keys.every((key) => key in value)
+
+/**
+ * The documents relationship values point at, as `loadDocs` reads them, in the order given: a
+ * value that is already populated with the selected fields is used as it is (its other fields
+ * dropped), and only the ids left are looked up. Pass populated values only when Payload read
+ * them with the request's own access rules, or they could show what the reader may not read.
+ */
+export const loadRelated = async <R extends NewsroomCollection, K extends keyof NewsroomDoc<R>>(
+  req: PayloadRequest,
+  role: R,
+  collection: string,
+  values: RelationValue[],
+  select: Select<R, K>,
+): Promise<Loaded<R, K>[]> => {
+  const keys = Object.keys(select)
+  const unique = [...new Map(values.map((value) => [idOf(value), value])).values()]
+  const ids = unique.flatMap((value) => (complete(value, keys) ? [] : [relationId(value)]))
+  const docs = await loadDocs(req, role, collection, ids, select)
+  const loaded = new Map(docs.map((doc) => [idOf(doc), doc]))
+  return unique.flatMap((value) => {
+    if (!complete(value, keys)) return loaded.get(idOf(value)) ?? []
+    const picked = Object.entries(value).filter(([key]) => key === 'id' || keys.includes(key))
+    // The fields checked above, so the document has the type the lookup would have given it.
+    return [Object.fromEntries(picked) as Loaded<R, K>]
+  })
 }
