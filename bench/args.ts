@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 
-export const FIGURE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'] as const
+export const FIGURE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8'] as const
 export type FigureId = (typeof FIGURE_IDS)[number]
 
 export interface BenchArgs {
@@ -22,6 +22,8 @@ export interface BenchArgs {
   requests: number
   /** Keep an existing `next build` (local reruns). */
   reuseBuild: boolean
+  /** P8's larger import: `--posts` times this many posts (50,000 at the defaults). */
+  scale: number
 }
 
 const positive = (name: string, value: string): number => {
@@ -51,6 +53,7 @@ export const parseBenchArgs = (argv: string[] = process.argv.slice(2)): BenchArg
       repeat: { default: '5', type: 'string' },
       requests: { default: '500', type: 'string' },
       'reuse-build': { default: false, type: 'boolean' },
+      scale: { default: '10', type: 'string' },
     },
   })
   return {
@@ -63,5 +66,6 @@ export const parseBenchArgs = (argv: string[] = process.argv.slice(2)): BenchArg
     repeat: positive('repeat', values.repeat),
     requests: positive('requests', values.requests),
     reuseBuild: values['reuse-build'],
+    scale: positive('scale', values.scale),
   }
 }

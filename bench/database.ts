@@ -4,11 +4,19 @@ import path from 'node:path'
 import { MongoClient } from 'mongodb'
 import pg from 'pg'
 
-import { resolveDatabase } from '../dev/database/index.js'
+import { kindOfURI, resolveDatabase } from '../dev/database/index.js'
+
+/** A database of the same engine beside the run's: P4's plain Payload, P8's imports. */
+export interface SiblingDatabase {
+  drop: () => Promise<void>
+  uri: string
+}
 
 export interface BenchDatabase {
   /** Which database, without the port and folder that change every run. */
   label: string
+  /** A fresh, empty database named `name` on the same server (a file beside it on SQLite). */
+  sibling: (name: string) => SiblingDatabase
   stop: () => Promise<void>
   /** The run's own files (the capture, the servers' data folder), removed by `stop`. */
   tmpDir: string
@@ -27,6 +35,30 @@ const dropPostgres = async (uri: string): Promise<void> => {
   } finally {
     await client.end()
   }
+}
+
+/** Drops a database of a server's (Postgres, the MongoDB wire); a SQLite file is removed. */
+const dropDatabase = async (uri: string): Promise<void> => {
+  const kind = kindOfURI(uri)
+  if (kind === 'postgres') return dropPostgres(uri)
+  if (kind !== 'sqlite') {
+    const client = await MongoClient.connect(uri)
+    return client
+      .db()
+      .dropDatabase()
+      .then(() => undefined)
+      .finally(() => client.close())
+  }
+  const file = uri.slice('file:'.length)
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
+}
+
+/** The same server, another database (Postgres's adapter creates it); on SQLite another file. */
+const siblingUri = (uri: string, tmpDir: string, name: string): string => {
+  if (kindOfURI(uri) === 'sqlite') return `file:${path.join(tmpDir, `${name}.sqlite`)}`
+  const url = new URL(uri)
+  url.pathname = `/${url.pathname.slice(1) || 'newsroom'}_${name}`
+  return url.toString()
 }
 
 /**
@@ -51,11 +83,7 @@ export const openBenchDatabase = async (log: (msg: string) => void): Promise<Ben
     uri = process.env.DATABASE_URI = url.toString()
   }
   const stop = async () => {
-    if (given && resolved.kind === 'postgres') await dropPostgres(uri)
-    else if (given && resolved.kind !== 'sqlite') {
-      const client = await MongoClient.connect(uri)
-      await client.db().dropDatabase().finally(() => client.close())
-    }
+    if (given && resolved.kind !== 'sqlite') await dropDatabase(uri)
     await resolved.stop()
     rmSync(tmpDir, { force: true, recursive: true })
   }
@@ -63,5 +91,9 @@ export const openBenchDatabase = async (log: (msg: string) => void): Promise<Ben
     .replace(/ at 127\.0\.0\.1:\d+|, data in \S+| \(mongodb:\S+\)/g, '')
     .replace(/^sqlite from DATABASE_URI .*/, 'SQLite')
     .replace(/^postgres from DATABASE_URI .*/, 'PostgreSQL')
-  return { label, stop, tmpDir, uri }
+  const sibling = (name: string): SiblingDatabase => {
+    const other = siblingUri(uri, tmpDir, name)
+    return { drop: () => dropDatabase(other), uri: other }
+  }
+  return { label, sibling, stop, tmpDir, uri }
 }

@@ -8,8 +8,8 @@ export interface Measure {
   /** Latency p99 in ms, where there are many requests. */
   p99?: number
   samples: number
-  unit: 'ms' | 'req/s'
-  /** The median time in ms, or requests per second for a load run. */
+  unit: 'MiB' | 'ms' | 'req/s'
+  /** The median time in ms, requests per second for a load run, or a peak RSS (P8). */
   value: number
 }
 
@@ -28,16 +28,33 @@ export interface RunInfo {
  */
 export interface Figure {
   baseline: Measure | null
+  /** The issue that defined the figure as measured, where it was redefined (see DEFINED_BY). */
+  definition?: string
   goal: { exact?: true; max?: number; min?: number }
   id: FigureId
+  /** The physical limit, shown beside the baseline: the raw database doing the same (#25). */
+  limit?: Measure
   /** null where nothing was met or missed (no baseline to divide by). */
   met: boolean | null
   /** What the table cannot say: answer sizes, how many requests ran. */
   note?: string
   ours: Measure
+  /** Which of a figure's rows (P8 has two: `list` and `rss`); one row per part and database. */
+  part?: string
   ratio: number | null
   run: RunInfo
   what: string
+}
+
+/**
+ * Figures whose definition changed, and the issue that changed it: a row without the current
+ * definition was measured against another baseline and is marked, never compared as if the same.
+ */
+export const DEFINED_BY: Partial<Record<FigureId, string>> = {
+  P1: '#25',
+  P3: '#25',
+  P4: '#25',
+  P8: '#25',
 }
 
 const sorted = (samples: number[]): number[] => [...samples].sort((a, b) => a - b)
@@ -80,13 +97,16 @@ export const sample = async (
 }
 
 /** The figure of `ours` against `baseline`; `exact` is P7's check of the import's counts. */
-export const figure = (args: Omit<Figure, 'met' | 'ratio'> & { exact?: boolean }): Figure => {
+export const figure = (
+  args: Omit<Figure, 'definition' | 'met' | 'ratio'> & { exact?: boolean },
+): Figure => {
   const { baseline, exact, goal, id, ours, ...rest } = args
+  const definition = DEFINED_BY[id]
   // No baseline, or one that got nothing done (0 req/s), leaves nothing to divide by.
   const ratio = baseline?.value ? ours.value / baseline.value : null
   let met: boolean | null = null
   if (ratio !== null && goal.max !== undefined) met = ratio <= goal.max
   if (ratio !== null && goal.min !== undefined) met = ratio >= goal.min && !ours.errors
   if (goal.exact) met = !ours.errors && exact === true
-  return { id, ratio, goal, met, baseline, ours, ...rest }
+  return { id, ratio, goal, met, baseline, ours, ...rest, ...(definition ? { definition } : {}) }
 }

@@ -31,7 +31,7 @@ export const idsOf = (body: string): string => {
 }
 
 /** The answer's body, read to the end as a site's server would; anything but a 200 throws. */
-const read = async (url: string, init?: RequestInit): Promise<string> => {
+export const read = async (url: string, init?: RequestInit): Promise<string> => {
   const res = await fetch(url, init)
   const body = await res.text()
   if (res.status !== 200) throw new Error(`${url}: ${res.status} ${body.slice(0, 300)}`)

@@ -5,9 +5,8 @@ import autocannon from 'autocannon'
 import type { BenchArgs } from './args.js'
 import type { Figure, Measure, RunInfo } from './figure.js'
 
-import { buildApp, startApp } from '../test/helpers/nextServer.js'
 import { figure } from './figure.js'
-import { getRest, idsOf, REST_PATH } from './lists.js'
+import { REST_PATH } from './lists.js'
 
 /** A load run that is stopped from outside (P7 stops it when the import is done). */
 export interface LoadRun {
@@ -30,7 +29,10 @@ export const startLoad = (
     instance = autocannon({ ...options, timeout: 10 }, (error, result) => {
       if (error) return reject(error)
       const counts = Object.entries(result.statusCodeStats ?? {})
-      const wrong = counts.reduce((sum, [code, { count }]) => sum + (code === String(status) ? 0 : count), 0)
+      const wrong = counts.reduce(
+        (sum, [code, { count }]) => sum + (code === String(status) ? 0 : count),
+        0,
+      )
       resolve({
         errors: result.errors + result.timeouts + wrong,
         label,
@@ -54,30 +56,24 @@ const load = (label: string, url: string, bench: BenchArgs, headers?: Record<str
 /**
  * P5: P1's request under load on the dev host against "plain Payload" (bench/plain: the same
  * collections and documents without Newsroom's hooks, access, joins and limits), each its own
- * `next start`; both must list the same ten posts. P6: the same load with the ETag of the answer
- * in `If-None-Match`, so every request is a 304, against P5's. Returns P5's own measure for P7.
+ * `next start`, started by serverFigures once they list the same ten posts. P6: the same load
+ * with the ETag of the answer in `If-None-Match`, so every request is a 304, against P5's.
+ * Returns P5's own measure for P7.
  */
 export const loadFigures = async (args: {
   bench: BenchArgs
-  env: NodeJS.ProcessEnv
   log: (msg: string) => void
+  plainUrl: null | string
   run: RunInfo
   url: string
 }): Promise<{ figures: Figure[]; ours: Measure }> => {
-  const { bench, env, log, run, url } = args
+  const { bench, log, plainUrl, run, url } = args
   const note = `${bench.duration} s at ${bench.connections} connections each, autocannon's 10 s timeout`
   const figures: Figure[] = []
   let plain: Measure | null = null
-  if (bench.only.has('P5')) {
-    buildApp(env, { app: 'bench/plain', log, reuse: bench.reuseBuild })
-    const same = async (plainUrl: string) => idsOf(await getRest(plainUrl)) === idsOf(await getRest(url))
-    const app = await startApp(env, same, [], 'bench/plain')
+  if (bench.only.has('P5') && plainUrl) {
     log(`P5: ${bench.duration} s at ${bench.connections} connections on plain Payload, then ours`)
-    try {
-      plain = await load('plain Payload, `next start`', app.url, bench)
-    } finally {
-      await app.stop()
-    }
+    plain = await load('plain Payload, `next start`', plainUrl, bench)
   }
   const ours = await load('Newsroom, `next start`', url, bench)
   if (plain) {
@@ -88,9 +84,13 @@ export const loadFigures = async (args: {
     const etag = (await fetch(`${url}${REST_PATH}`)).headers.get('etag')
     if (!etag) throw new Error(`${REST_PATH} sent no ETag: P6 would measure nothing`)
     log(`P6: the same load with If-None-Match: ${etag}`)
-    const revalidated = await load('Newsroom, every answer a 304', url, bench, { 'if-none-match': etag })
+    const revalidated = await load('Newsroom, every answer a 304', url, bench, {
+      'if-none-match': etag,
+    })
     const what = 'P5 with `If-None-Match` (304s), against P5'
-    figures.push(figure({ baseline: ours, goal: { min: 5 }, id: 'P6', note, ours: revalidated, run, what }))
+    figures.push(
+      figure({ baseline: ours, goal: { min: 5 }, id: 'P6', note, ours: revalidated, run, what }),
+    )
   }
   return { figures, ours }
 }

@@ -22,17 +22,32 @@ export const mongoStore = async (uri: string, names: RawNames): Promise<RawStore
       return { insert: () => scratch.insertMany(docs ?? []), reset }
     },
     close: () => client.close(),
+    keys: () => {
+      const projection = {
+        _id: 0,
+        'source.editedSinceImport': 1,
+        'source.sourceHash': 1,
+        'source.sourceKey': 1,
+      }
+      return posts.find({}, { projection }).toArray()
+    },
     label: 'driver',
     // Published posts in Payload's order (`defaultSort`, then `createdAt`), their products in one
     // more query, put in place.
     list: async () => {
       const page = await posts
         .find({ _status: 'published' })
-        .sort([['publishedAt', -1], ['createdAt', -1]])
+        .sort([
+          ['publishedAt', -1],
+          ['createdAt', -1],
+        ])
         .limit(10)
         .toArray()
       const ids = page.flatMap((post) => post.mentions ?? []).map((mention) => mention.product)
-      const products = await db.collection(names.products).find({ _id: { $in: ids } }).toArray()
+      const products = await db
+        .collection(names.products)
+        .find({ _id: { $in: ids } })
+        .toArray()
       const byId = new Map(products.map((product) => [String(product._id), product]))
       const docs = page.map(({ _id, ...post }) => ({
         ...post,

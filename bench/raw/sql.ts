@@ -50,6 +50,8 @@ export const sqlStore = (db: SqlClient): RawStore => {
       for (const table of TABLES) await db.exec(`DROP TABLE IF EXISTS scratch_${table}`)
       await db.close()
     },
+    keys: () =>
+      db.all('SELECT source_source_key, source_source_hash, source_edited_since_import FROM posts'),
     label: 'SQL',
     list: async () => {
       const page = await db.all(
@@ -57,10 +59,15 @@ export const sqlStore = (db: SqlClient): RawStore => {
       )
       const ids = page.map((post) => post.id)
       const [mentions, comments, rels] = await Promise.all(
-        CHILDREN.map(([table, parent]) => db.all(`SELECT * FROM ${table} WHERE ${parent} IN ${within(ids)}`, ids)),
+        CHILDREN.map(([table, parent]) =>
+          db.all(`SELECT * FROM ${table} WHERE ${parent} IN ${within(ids)}`, ids),
+        ),
       )
       const productIds = mentions.map((mention) => mention.product_id)
-      const products = await db.all(`SELECT * FROM products WHERE id IN ${within(productIds)}`, productIds)
+      const products = await db.all(
+        `SELECT * FROM products WHERE id IN ${within(productIds)}`,
+        productIds,
+      )
       const byId = new Map(products.map((product) => [product.id, product]))
       const of = (list: Row[], parent: unknown) => list.filter((row) => row._parent_id === parent)
       const docs = page.map((post) => ({
@@ -76,4 +83,5 @@ export const sqlStore = (db: SqlClient): RawStore => {
 }
 
 /** Column names quoted: `posts_rels` has a column named `order`. */
-export const quoted = (columns: string[]): string => columns.map((column) => `"${column}"`).join(',')
+export const quoted = (columns: string[]): string =>
+  columns.map((column) => `"${column}"`).join(',')
