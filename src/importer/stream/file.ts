@@ -14,7 +14,7 @@ import { PIECE_SIZE, splitPieces } from './pieces.js'
 import { fileText } from './text.js'
 
 /** A piece's posts, the events they announce, and its warnings (the file's lines, in order). */
-export interface ParsedPiece {
+interface ParsedPiece {
   events: ImportedEvent[]
   posts: ImportedPost[]
   warnings: ImportWarning[]

@@ -1,5 +1,3 @@
-import iconv from 'iconv-lite'
-
 /** Bytes searched for a declaration: it must come first, after at most a little whitespace. */
 const HEAD = 1024
 
@@ -22,10 +20,3 @@ export const declaredEncoding = (bytes: Uint8Array): string | undefined => {
 
 /** UTF-8 under any of its names; the caller's own UTF-8 path handles it. */
 export const isUtf8 = (name: string): boolean => /^utf-?8$/i.test(name)
-
-/**
- * Decodes with the named encoding (iconv-lite knows ISO-8859-x, Windows code pages, KOI8, Shift
- * JIS, GBK, Big5 …); undefined when the name is one it does not know.
- */
-export const decodeDeclared = (bytes: Uint8Array, name: string): string | undefined =>
-  iconv.encodingExists(name) ? iconv.decode(Buffer.from(bytes), name) : undefined

@@ -1,4 +1,5 @@
 import type { FilePieces, ImportFormat, ImportWarning, ParseOptions, Piece } from '../../types.js'
+import type { XmlElement } from '../xml/nodes.js'
 import type { SourcePost } from '../xml/types.js'
 import type { WxrContext } from './items.js'
 
@@ -33,7 +34,7 @@ const wxrPieces = (options: ParseOptions): FilePieces => {
   const files = createWxrFiles()
   const registry = createSourceRegistry()
   const skipped = new Map<string, { count: number; line: number }>()
-  const typeOf = (item: Parameters<typeof childText>[0]) => childText(item, 'wp:post_type')
+  const typeOf = (item: XmlElement) => childText(item, 'wp:post_type')
   return {
     build: (piece: Piece) => {
       const doc = docs.build(piece)

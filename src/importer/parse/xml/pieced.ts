@@ -32,7 +32,7 @@ export const pieceDocuments = (
 }
 
 /** The whole text as a piece of its own, lines and all. */
-export const wholePiece = (text: string): Piece => ({
+const wholePiece = (text: string): Piece => ({
   fileLine: (line) => line,
   index: 0,
   items: 0,
