@@ -40,6 +40,12 @@ export const read = async (url: string, init?: RequestInit): Promise<string> => 
 
 export const getRest = (base: string) => read(`${base}${REST_PATH}`)
 
+/**
+ * P1's request with a query of its own each round (`bench=<round>`, which Payload ignores), so
+ * ours is built every time, never answered from the instance's memory: the work, not the cache.
+ */
+export const getRestBuilt = (base: string, round: number) => read(`${base}${REST_PATH}&bench=${round}`)
+
 export const postGraphql = (base: string) =>
   read(`${base}/api/graphql`, {
     body: JSON.stringify({ query: GRAPHQL_QUERY }),
