@@ -91,6 +91,8 @@ const importInto = async (host: ImportHost, flags: ImportFlags, report: Write): 
       onProgress: (done, total) => {
         if (bar && !started) bar.start(total, 0)
         started = true
+        // The total grows as a run of several files reads each (see importer/progress.ts).
+        bar?.setTotal(total)
         bar?.update(done)
       },
       paths: flags.paths.length > 0 ? flags.paths : [bundledDocuments()],

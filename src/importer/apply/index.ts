@@ -60,6 +60,8 @@ const changedIds = (actions: Map<string, ImportAction>, ids: Map<string, number 
 /** What every piece of an import writes with, made once per run (`prepareApply`). */
 export interface PreparedApply {
   importedAt: string
+  /** The media stage's files so far, by key: each counted and tried once per run. */
+  media: Map<string, boolean>
   productIds: Map<string, number | string>
   toRichText: (html: string) => Record<string, unknown>
 }
@@ -78,7 +80,7 @@ export const prepareApply = async (
     () => upsertProducts(payload, args.slugs.products, args.catalogue),
   )
   const toRichText = await createRichText(payload, args.slugs.posts)
-  return { importedAt: new Date().toISOString(), productIds, toRichText }
+  return { importedAt: new Date().toISOString(), media: new Map(), productIds, toRichText }
 }
 
 /**
@@ -125,7 +127,7 @@ export const applyPlan = async (
   const pathOf = new Map(args.files.flatMap((f) => f.posts.map((p) => [p.sourceKey, f.path] as const)))
   const lineOf = new Map(plan.posts.map((p) => [p.item.sourceKey, p.item.line]))
   const media = await stage("the posts' files were not all brought into the media collection", () =>
-    bringMedia(payload, { plan, slugs, source: args.media, warn: args.warn }, pathOf),
+    bringMedia(payload, { plan, seen: args.prepared.media, slugs, source: args.media, warn: args.warn }, pathOf),
   )
   const ctx: ApplyContext = {
     batchWrites: args.batchWrites,

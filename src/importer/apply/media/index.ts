@@ -68,14 +68,25 @@ export const importMedia = async (
   args: {
     collection: string
     posts: { file: string; post: ImportedPost }[]
+    /**
+     * Files an earlier piece of the same run counted, by key, and whether it had them: counted
+     * once per run, and a file it could not have is not tried again. @default none
+     */
+    seen?: Map<string, boolean>
     source: MediaSource
     warn: (file: string, warning: ImportWarning) => void
   },
 ): Promise<MediaOutcome> => {
   const { collection, source, warn } = args
-  const wanted = wantedFiles(args.posts)
-  const stored = await findStoredMedia(payload, collection, wanted.map(({ entry }) => entry.key))
-  const counts: MediaCounts = { failed: 0, imported: 0, present: stored.size }
+  const seen = args.seen ?? new Map<string, boolean>()
+  const all = wantedFiles(args.posts)
+  const stored = await findStoredMedia(payload, collection, all.map(({ entry }) => entry.key))
+  const wanted = all.filter(({ entry }) => !seen.has(entry.key))
+  const counts: MediaCounts = {
+    failed: 0,
+    imported: 0,
+    present: wanted.filter(({ entry }) => stored.has(entry.key)).length,
+  }
   const missing = wanted.filter(({ entry }) => !stored.has(entry.key))
   const failures: { reason: string; wanted: Wanted }[] = []
   // Files download side by side, but are stored one at a time: a storage adapter's upload hook
@@ -105,6 +116,7 @@ export const importMedia = async (
     await Promise.all(missing.slice(start, start + WINDOW).map(bring))
   }
   counts.failed = failures.length
+  for (const { entry } of wanted) seen.set(entry.key, stored.has(entry.key))
   const givenUp = new Map(source.givenUp().map((host) => [host.host, host]))
   const told = new Set<string>()
   for (const { reason, wanted: item } of failures) {

@@ -31,6 +31,8 @@ export const bringMedia = async (
   payload: Payload,
   args: {
     plan: ImportPlan
+    /** The run's files so far (see `importMedia`). */
+    seen?: Map<string, boolean>
     slugs: NewsroomSlugs
     source?: MediaSource
     warn: (file: string, warning: ImportWarning) => void
@@ -44,7 +46,7 @@ export const bringMedia = async (
   const writes = args.plan.posts.filter((p) => p.action === 'create' || p.action === 'update')
   const posts = writes.map(({ item }) => ({ file: pathOf.get(item.sourceKey) ?? '', post: item }))
   const outcome = source
-    ? await importMedia(payload, { collection: slugs.media, posts, source, warn: args.warn })
+    ? await importMedia(payload, { collection: slugs.media, posts, seen: args.seen, source, warn: args.warn })
     : { counts: null, stored: new Map<string, StoredMedia>() }
   const uploads = source ? await editorTakesUploads(payload, slugs.posts, slugs.media) : false
   const hero = source !== undefined && hasHeroField(payload, slugs)
