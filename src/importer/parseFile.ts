@@ -10,6 +10,7 @@ import type {
 } from './types.js'
 
 import { isValidTimeZone } from '../utilities/zonedTime.js'
+import { append } from './append.js'
 import { loadCatalogue } from './extract/products.js'
 import { openFile } from './stream/file.js'
 import { ImportError } from './types.js'
@@ -69,9 +70,9 @@ export const parseFile = async (
   const events: ImportedEvent[] = []
   const warnings: ImportWarning[] = []
   for await (const piece of opened.pieces()) {
-    posts.push(...piece.posts)
-    events.push(...piece.events)
-    warnings.push(...piece.warnings)
+    append(posts, piece.posts)
+    append(events, piece.events)
+    append(warnings, piece.warnings)
   }
   if (posts.length === 0) throw noPosts(path)
   return {

@@ -8,6 +8,7 @@ import type {
   PostStatus,
 } from './types.js'
 
+import { append } from './append.js'
 import { summariseProducts } from './extract/products.js'
 
 /** What the import did (or would do) with a post. */
@@ -104,8 +105,8 @@ export const createReport = (catalogue: CatalogueProduct[]) => {
   return {
     addFile: (file: ImportReport['files'][number]) => files.push(file),
     addPiece: (piece: Pick<ParsedFile, 'events' | 'posts'>) => {
-      events.push(...piece.events.map(eventLine))
-      posts.push(...piece.posts.map(postLine))
+      append(events, piece.events.map(eventLine))
+      append(posts, piece.posts.map(postLine))
       for (const { mentions: count, slug } of summariseProducts(piece.posts, catalogue)) {
         mentions.set(slug, (mentions.get(slug) ?? 0) + count)
       }

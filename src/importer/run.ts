@@ -6,6 +6,7 @@ import type { MediaCounts } from './apply/media/index.js'
 import type { ImportAction, ImportReport } from './report.js'
 import type { CatalogueProduct, ImportWarning, ImportWithout } from './types.js'
 
+import { append } from './append.js'
 import { loadCatalogue } from './extract/products.js'
 import { expandPaths } from './files.js'
 import { createMediaSource, type MediaSourceOptions } from './media/source/index.js'
@@ -153,7 +154,7 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
       const piece = next.value
       posts += piece.posts.length
       events += piece.events.length
-      file.parsed.push(...piece.warnings)
+      append(file.parsed, piece.warnings)
       progress.parsed(opened.counts[index] ?? 0, piece.posts.length + piece.events.length)
       report.addPiece(piece)
       if (writer && piece.posts.length > 0) {
@@ -165,7 +166,7 @@ export const runImport = async (options: RunImportOptions): Promise<RunImportRes
       if (!errors.some((error) => error.file === path)) errors.push(noPosts(path))
       continue
     }
-    file.parsed.push(...opened.finish())
+    append(file.parsed, opened.finish())
     const fileWarnings = [...file.parsed.sort((a, b) => a.line - b.line), ...file.applied]
     report.addFile({ events, format: opened.format, path, posts, warnings: fileWarnings })
   }

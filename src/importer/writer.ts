@@ -17,6 +17,7 @@ import type {
   ParsedFile,
 } from './types.js'
 
+import { append } from './append.js'
 import { applyPlan, prepareApply } from './apply/index.js'
 import { storedHash } from './media/storedHash.js'
 import { createPlanMemory, planImport } from './plan.js'
@@ -82,9 +83,9 @@ export const createImportWriter = (
       })
       for (const [key, action] of applied.actions) actions.set(key, action)
       for (const [key, action] of applied.eventActions) eventActions.set(key, action)
-      changed.events.push(...applied.changed.events)
-      changed.posts.push(...applied.changed.posts)
-      errors.push(...applied.errors)
+      append(changed.events, applied.changed.events)
+      append(changed.posts, applied.changed.posts)
+      append(errors, applied.errors)
       media = addCounts(media, applied.media)
     },
   }

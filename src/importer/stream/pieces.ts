@@ -1,5 +1,6 @@
 import type { Piece } from '../types.js'
 
+import { append } from '../append.js'
 import { rootElement } from '../parse/xml/detect.js'
 import { ItemFinder } from './items.js'
 
@@ -66,7 +67,7 @@ export async function* splitPieces(
     if (whole) continue
     const found = finder.scan(buffer, read, false)
     read = found.next
-    starts.push(...found.starts)
+    append(starts, found.starts)
     if (head === undefined) {
       if (!finder.root) continue
       if (!finder.level) {
@@ -85,11 +86,11 @@ export async function* splitPieces(
   }
   if (whole || head === undefined) {
     // Not an export cut into items, or one without any: the text as it is, lines and all.
-    if (!whole) starts.push(...finder.scan(buffer, read, true).starts)
+    if (!whole) append(starts, finder.scan(buffer, read, true).starts)
     yield { fileLine: (line) => line, index: 0, items: starts.length, last: true, text: buffer }
     return
   }
-  starts.push(...finder.scan(buffer, read, true).starts)
+  append(starts, finder.scan(buffer, read, true).starts)
   yield* full()
   yield piece(buffer, starts.length, true)
 }
