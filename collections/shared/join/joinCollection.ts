@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { composeCollectionAccess } from '../../../src/access/composeAccess.js'
 import { concatHooks } from '../../../src/utilities/concatHooks.js'
+import { indexesForTrash } from '../publishedOrderIndex.js'
 import { missingFields } from './missingFields.js'
 
 type Populate = CollectionConfig['defaultPopulate']
@@ -24,9 +25,9 @@ const populate = (host: CollectionConfig, ours: CollectionConfig): Populate =>
 /**
  * A host's collection with Newsroom's joined into it: the host's slug, labels, admin settings,
  * versions, upload and auth settings and fields stay as they are; Newsroom adds the fields the
- * host lacks, its hooks after the host's, its indexes and endpoints, and its access rules, which
- * must allow as well as the host's. Conflicting fields are refused before this runs
- * (`joinConflicts`).
+ * host lacks, its hooks after the host's, its indexes (as the host's trash allows) and endpoints,
+ * and its access rules, which must allow as well as the host's. Conflicting fields are refused
+ * before this runs (`joinConflicts`).
  */
 export const joinCollection = (
   host: CollectionConfig,
@@ -42,5 +43,5 @@ export const joinCollection = (
     host.endpoints === false ? false : [...(host.endpoints ?? []), ...(ours.endpoints || [])],
   fields: [...host.fields, ...missingFields(host.fields, ours.fields)],
   hooks: concatHooks(host.hooks, ours.hooks),
-  indexes: [...(host.indexes ?? []), ...(ours.indexes ?? [])],
+  indexes: [...(host.indexes ?? []), ...indexesForTrash(ours.indexes ?? [], host.trash)],
 })

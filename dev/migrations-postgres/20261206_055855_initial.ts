@@ -555,7 +555,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "posts_created_at_idx" ON "posts" USING btree ("created_at");
   CREATE INDEX "posts_deleted_at_idx" ON "posts" USING btree ("deleted_at");
   CREATE INDEX "posts__status_idx" ON "posts" USING btree ("_status");
-  CREATE INDEX "_status_publishedAt_createdAt_idx" ON "posts" USING btree ("_status","published_at","created_at");
+  CREATE INDEX "_status_deletedAt_publishedAt_createdAt_idx" ON "posts" USING btree ("_status","deleted_at","published_at","created_at");
   CREATE INDEX "posts_rels_order_idx" ON "posts_rels" USING btree ("order");
   CREATE INDEX "posts_rels_parent_idx" ON "posts_rels" USING btree ("parent_id");
   CREATE INDEX "posts_rels_path_idx" ON "posts_rels" USING btree ("path");
@@ -581,7 +581,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_posts_v_updated_at_idx" ON "_posts_v" USING btree ("updated_at");
   CREATE INDEX "_posts_v_latest_idx" ON "_posts_v" USING btree ("latest");
   CREATE INDEX "_posts_v_autosave_idx" ON "_posts_v" USING btree ("autosave");
-  CREATE INDEX "version__status_version_publishedAt_version_createdAt_idx" ON "_posts_v" USING btree ("version__status","version_published_at","version_created_at");
+  CREATE INDEX "compound_index_idx" ON "_posts_v" USING btree ("version__status","version_deleted_at","version_published_at","version_created_at");
   CREATE INDEX "_posts_v_rels_order_idx" ON "_posts_v_rels" USING btree ("order");
   CREATE INDEX "_posts_v_rels_parent_idx" ON "_posts_v_rels" USING btree ("parent_id");
   CREATE INDEX "_posts_v_rels_path_idx" ON "_posts_v_rels" USING btree ("path");
@@ -600,7 +600,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE INDEX "events_deleted_at_idx" ON "events" USING btree ("deleted_at");
   CREATE INDEX "events__status_idx" ON "events" USING btree ("_status");
-  CREATE INDEX "_status_startsAt_createdAt_idx" ON "events" USING btree ("_status","starts_at","created_at");
+  CREATE INDEX "_status_deletedAt_startsAt_createdAt_idx" ON "events" USING btree ("_status","deleted_at","starts_at","created_at");
   CREATE INDEX "_events_v_version_speakers_order_idx" ON "_events_v_version_speakers" USING btree ("_order");
   CREATE INDEX "_events_v_version_speakers_parent_id_idx" ON "_events_v_version_speakers" USING btree ("_parent_id");
   CREATE INDEX "_events_v_parent_idx" ON "_events_v" USING btree ("parent_id");
@@ -618,7 +618,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_updated_at_idx" ON "_events_v" USING btree ("updated_at");
   CREATE INDEX "_events_v_latest_idx" ON "_events_v" USING btree ("latest");
   CREATE INDEX "_events_v_autosave_idx" ON "_events_v" USING btree ("autosave");
-  CREATE INDEX "version__status_version_startsAt_version_createdAt_idx" ON "_events_v" USING btree ("version__status","version_starts_at","version_created_at");
+  CREATE INDEX "compound_index_1_idx" ON "_events_v" USING btree ("version__status","version_deleted_at","version_starts_at","version_created_at");
   CREATE INDEX "products_aliases_order_idx" ON "products_aliases" USING btree ("_order");
   CREATE INDEX "products_aliases_parent_id_idx" ON "products_aliases" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "products_slug_idx" ON "products" USING btree ("slug");
