@@ -61,7 +61,7 @@ export const uniqueNames = (names: string[]): string[] => {
 }
 
 /** What an item says of itself that tells two items sharing one id apart. */
-interface KeyedItem {
+export interface KeyedItem {
   line: number
   published: { iso: string }
   slug?: string
