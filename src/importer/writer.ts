@@ -64,7 +64,10 @@ export const createImportWriter = (
     /** Plans the piece (a file's posts and events, or some of them) and writes it. */
     write: async (piece: ParsedFile): Promise<void> => {
       // Products and the converter once, before the first post: a run with no posts writes none.
+      // Awaited before planning starts: a pending plan would leave a failed stage's rejection
+      // unhandled, and Node would end the run with a stack instead of the stage's one line.
       prepared ??= prepareApply(payload, { catalogue: args.catalogue, files: args.files, slugs })
+      const ready = await prepared
       const plan = await planImport(payload, slugs, [piece], {
         eventHash,
         force: args.force,
@@ -76,7 +79,7 @@ export const createImportWriter = (
         files: [piece],
         media: args.media,
         onProgress: args.onProgress,
-        prepared: await prepared,
+        prepared: ready,
         slugs,
         warn: args.warn,
         without: args.without,
