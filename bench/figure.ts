@@ -96,28 +96,6 @@ export const sample = async (
   return samples
 }
 
-/**
- * `times` rounds of one call of each function, timed, the first of each round rotating: what
- * drifts during a run (a database's autovacuum after a bulk write, a neighbour's burst) slows all
- * of them alike, where sampling one after the other would charge it to whichever came first.
- */
-export const sampleInTurns = async <K extends string>(
-  times: number,
-  fns: Record<K, () => Promise<unknown>>,
-): Promise<Record<K, number[]>> => {
-  const names = Object.keys(fns) as K[]
-  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>
-  for (let round = 0; round < times; round++) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[(i + round) % names.length]
-      const start = performance.now()
-      await fns[name]()
-      samples[name].push(performance.now() - start)
-    }
-  }
-  return samples
-}
-
 /** The figure of `ours` against `baseline`; `exact` is P7's check of the import's counts. */
 export const figure = (
   args: Omit<Figure, 'definition' | 'met' | 'ratio'> & { exact?: boolean },

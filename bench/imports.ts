@@ -9,7 +9,8 @@ import type { RawStore } from './raw/index.js'
 import { runImport } from '../src/importer/run.js'
 import { benchCatalogue } from './dataset.js'
 import { importTarget } from '../test/helpers/importTarget.js'
-import { figure, median, sample, sampleInTurns, timeMeasure } from './figure.js'
+import { figure, median, sample, timeMeasure } from './figure.js'
+import { sampleInTurns } from './rotation.js'
 import { plainCreates } from './plainDocuments.js'
 
 const ms = (samples: number[]) => `${Math.round(median(samples))} ms`
